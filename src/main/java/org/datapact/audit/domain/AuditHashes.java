@@ -1,0 +1,58 @@
+package org.datapact.audit.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The chain: each entry's hash covers its own fields and the previous entry's hash. The
+ * display label of the actor is left out on purpose, so that erasing a person's details
+ * keeps the chain intact.
+ */
+final class AuditHashes {
+
+	static final String GENESIS = "0".repeat(64);
+
+	private AuditHashes() {
+	}
+
+	static String hash(long seq, Instant occurredAt, UUID actorId, String action, String entityType, String entityId,
+			UUID organisationId, String address, String outcome, String details, String previousHash) {
+		StringBuilder payload = new StringBuilder();
+		field(payload, Long.toString(seq));
+		field(payload, occurredAt.toString());
+		field(payload, actorId);
+		field(payload, action);
+		field(payload, entityType);
+		field(payload, entityId);
+		field(payload, organisationId);
+		field(payload, address);
+		field(payload, outcome);
+		field(payload, details);
+		field(payload, previousHash);
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(payload.toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String hash(AuditEntry entry) {
+		return hash(entry.seq(), entry.occurredAt(), entry.actorId(), entry.action(), entry.entityType(),
+				entry.entityId(), entry.organisationId(), entry.address(), entry.outcome(), entry.details(),
+				entry.previousHash());
+	}
+
+	/** Length-prefixed so that no two different field lists give the same payload. */
+	private static void field(StringBuilder payload, Object value) {
+		String text = Objects.toString(value, "\u0000");
+		payload.append(text.length()).append(':').append(text).append('|');
+	}
+
+}

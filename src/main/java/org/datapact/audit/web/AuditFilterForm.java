@@ -1,0 +1,25 @@
+package org.datapact.audit.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Size;
+import org.datapact.audit.domain.AuditFilter;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+record AuditFilterForm(UUID userId, UUID organisationId, @Size(max = 100) String entityType,
+		@Size(max = 100) String entityId, @Size(max = 100) String action,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
+
+	AuditFilter filter() {
+		return new AuditFilter(this.userId, this.organisationId, this.entityType, this.entityId, this.action, this.from,
+				this.to);
+	}
+
+	int pageNumber() {
+		return (this.page == null || this.page < 0) ? 0 : this.page;
+	}
+
+}

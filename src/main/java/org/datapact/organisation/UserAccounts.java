@@ -1,0 +1,48 @@
+package org.datapact.organisation;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.datapact.organisation.domain.UserService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The organisation module's face towards authentication and display: look up credentials,
+ * store a new password hash, and name people by id.
+ */
+@Component
+public class UserAccounts {
+
+	private final UserService users;
+
+	UserAccounts(UserService users) {
+		this.users = users;
+	}
+
+	public Optional<AccountCredentials> findByUsername(String username) {
+		return this.users.credentialsByUsername(username);
+	}
+
+	public Optional<AccountCredentials> findById(UUID id) {
+		return this.users.credentialsById(id);
+	}
+
+	/** Stores a new hash and clears the "must change password" flag. */
+	public void changePassword(UUID userId, String newPasswordHash) {
+		this.users.storeOwnNewPassword(userId, newPasswordHash);
+	}
+
+	/** Stores a stronger hash of the same password, computed at sign-in. */
+	public void rehash(UUID userId, String newPasswordHash) {
+		this.users.storeRehashedPassword(userId, newPasswordHash);
+	}
+
+	/** Display labels ("Name (username)") for the given ids; unknown ids are left out. */
+	public Map<UUID, String> labels(Collection<UUID> ids) {
+		return this.users.labels(ids);
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.datapact.organisation.domain;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Set;
+
+import org.datapact.organisation.OrganisationKind;
+import org.datapact.shared.AuditEvent;
+import org.datapact.shared.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates organisations and accounts outside a signed-in session: first admin and demo
+ * data.
+ */
+@Component
+class AccountSetup {
+
+	private final OrganisationRepository organisations;
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AccountSetup(OrganisationRepository organisations, UserAccountRepository users, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, Clock clock) {
+		this.organisations = organisations;
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Organisation organisation(String name, OrganisationKind kind, String country) {
+		return this.organisations.findAllByOrderByNameAsc()
+			.stream()
+			.filter((o) -> o.getName().equalsIgnoreCase(name))
+			.findFirst()
+			.orElseGet(() -> {
+				Organisation created = this.organisations
+					.save(new Organisation(name, kind, country, this.clock.instant()));
+				this.events
+					.publishEvent(system("ORGANISATION_CREATED", OrganisationService.ENTITY, created.getId(), created));
+				return created;
+			});
+	}
+
+	@Transactional
+	Organisation operator(String name) {
+		return this.organisations.findFirstByKind(OrganisationKind.OPERATOR)
+			.orElseGet(() -> organisation(name, OrganisationKind.OPERATOR, null));
+	}
+
+	/** Creates the account unless the username exists; returns whether it was created. */
+	@Transactional
+	boolean account(Organisation organisation, String username, String displayName, Set<Role> roles, String password) {
+		String normalised = username.strip().toLowerCase(Locale.ROOT);
+		if (this.users.existsByUsername(normalised)) {
+			return false;
+		}
+		UserAccount account = this.users.save(new UserAccount(organisation.getId(), normalised, displayName,
+				normalised.contains("@") ? normalised : normalised + "@example.org", roles,
+				this.passwordEncoder.encode(password), false, this.clock.instant()));
+		this.events.publishEvent(system("USER_CREATED", UserService.ENTITY, account.getId(), organisation));
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	boolean anyActiveAdmin() {
+		return this.users.existsActiveWithRole(Role.ADMIN);
+	}
+
+	private static AuditEvent system(String action, String entity, Object id, Organisation organisation) {
+		return new AuditEvent(action, entity, String.valueOf(id), organisation.getId(), null, "system",
+				AuditEvent.Outcome.SUCCESS, null);
+	}
+
+}

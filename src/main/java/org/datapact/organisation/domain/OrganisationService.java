@@ -1,0 +1,148 @@
+package org.datapact.organisation.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.datapact.organisation.OrganisationKind;
+import org.datapact.organisation.Organisations.OrganisationSummary;
+import org.datapact.shared.AuditEvent;
+import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ForbiddenException;
+import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+/**
+ * Organisations, with tenancy enforced here: partners and volunteers see only their own
+ * organisation; another organisation's id answers exactly like one that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService {
+
+	static final String ENTITY = "Organisation";
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private final OrganisationRepository organisations;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OrganisationService(OrganisationRepository organisations, ApplicationEventPublisher events, Clock clock) {
+		this.organisations = organisations;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<OrganisationView> list(CurrentUser user) {
+		if (user.worksAcrossOrganisations()) {
+			return this.organisations.findAllByOrderByNameAsc().stream().map(OrganisationView::of).toList();
+		}
+		return this.organisations.findById(user.organisationId()).map(OrganisationView::of).stream().toList();
+	}
+
+	public OrganisationView get(CurrentUser user, UUID id) {
+		return OrganisationView.of(visible(user, id));
+	}
+
+	public List<OrganisationSummary> summaries() {
+		return this.organisations.findAllByOrderByNameAsc()
+			.stream()
+			.map((o) -> new OrganisationSummary(o.getId(), o.getName(), o.getKind(), o.isActive()))
+			.toList();
+	}
+
+	@Transactional
+	public OrganisationView create(CurrentUser user, OrganisationCommand command) {
+		requireAdmin(user);
+		String name = command.name().strip();
+		if (this.organisations.existsByNameIgnoreCase(name)) {
+			throw new InvalidRequestException("name", "organisation.name.taken");
+		}
+		if (command.kind() == OrganisationKind.OPERATOR
+				&& this.organisations.findFirstByKind(OrganisationKind.OPERATOR).isPresent()) {
+			throw new InvalidRequestException("kind", "organisation.kind.operatorExists");
+		}
+		Organisation organisation = new Organisation(name, command.kind(), country(command.countryCode()),
+				this.clock.instant());
+		this.organisations.save(organisation);
+		this.events.publishEvent(
+				AuditEvent.success(user, "ORGANISATION_CREATED", ENTITY, organisation.getId(), organisation.getId()));
+		return OrganisationView.of(organisation);
+	}
+
+	@Transactional
+	public OrganisationView update(CurrentUser user, UUID id, long expectedVersion, OrganisationCommand command) {
+		Organisation organisation = visible(user, id);
+		requireAdmin(user);
+		checkVersion(organisation, expectedVersion);
+		String name = command.name().strip();
+		if (this.organisations.existsByNameIgnoreCaseAndIdNot(name, id)) {
+			throw new InvalidRequestException("name", "organisation.name.taken");
+		}
+		organisation.update(name, country(command.countryCode()), this.clock.instant());
+		this.organisations.flush();
+		this.events.publishEvent(AuditEvent.success(user, "ORGANISATION_UPDATED", ENTITY, id, id));
+		return OrganisationView.of(organisation);
+	}
+
+	@Transactional
+	public OrganisationView setActive(CurrentUser user, UUID id, boolean active) {
+		Organisation organisation = visible(user, id);
+		requireAdmin(user);
+		if (!active && organisation.getId().equals(user.organisationId())) {
+			throw new InvalidRequestException("active", "organisation.deactivate.own");
+		}
+		if (active) {
+			organisation.reactivate(this.clock.instant());
+		}
+		else {
+			organisation.deactivate(this.clock.instant());
+		}
+		this.organisations.flush();
+		this.events.publishEvent(AuditEvent.success(user,
+				active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", ENTITY, id, id));
+		return OrganisationView.of(organisation);
+	}
+
+	Organisation visible(CurrentUser user, UUID id) {
+		if (!user.canSee(id)) {
+			throw new NotFoundException(ENTITY, id);
+		}
+		return this.organisations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	static void requireAdmin(CurrentUser user) {
+		if (!user.isAdmin()) {
+			throw new ForbiddenException("administer organisations and users");
+		}
+	}
+
+	static void checkVersion(Organisation organisation, long expectedVersion) {
+		if (organisation.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Organisation changed since it was read");
+		}
+	}
+
+	private static String country(String code) {
+		if (!StringUtils.hasText(code)) {
+			return null;
+		}
+		String upper = code.strip().toUpperCase(Locale.ROOT);
+		if (!COUNTRIES.contains(upper)) {
+			throw new InvalidRequestException("countryCode", "organisation.country.invalid");
+		}
+		return upper;
+	}
+
+}

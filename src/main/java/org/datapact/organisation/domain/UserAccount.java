@@ -1,0 +1,164 @@
+package org.datapact.organisation.domain;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.datapact.shared.Role;
+
+@Entity
+@Table(name = "app_user")
+class UserAccount {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false)
+	private UUID organisationId;
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(nullable = false)
+	private String displayName;
+
+	@Column(nullable = false)
+	private String email;
+
+	@Column(nullable = false)
+	private String passwordHash;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role", nullable = false)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	@Column(nullable = false)
+	private boolean active;
+
+	@Column(nullable = false)
+	private boolean mustChangePassword;
+
+	@Version
+	private Long version;
+
+	@Column(nullable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(UUID organisationId, String username, String displayName, String email, Set<Role> roles,
+			String passwordHash, boolean mustChangePassword, Instant now) {
+		this.id = UUID.randomUUID();
+		this.organisationId = organisationId;
+		this.username = username;
+		this.displayName = displayName;
+		this.email = email;
+		this.roles = EnumSet.copyOf(roles);
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = mustChangePassword;
+		this.active = true;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	void update(String displayName, String email, Set<Role> roles, Instant now) {
+		this.displayName = displayName;
+		this.email = email;
+		this.roles.clear();
+		this.roles.addAll(roles);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * An administrator's reset: a temporary password the user must replace at next
+	 * sign-in.
+	 */
+	void resetPassword(String temporaryHash, Instant now) {
+		this.passwordHash = temporaryHash;
+		this.mustChangePassword = true;
+		this.updatedAt = now;
+	}
+
+	void changeOwnPassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+		this.updatedAt = now;
+	}
+
+	void rehash(String strongerHash) {
+		this.passwordHash = strongerHash;
+	}
+
+	void deactivate(Instant now) {
+		this.active = false;
+		this.updatedAt = now;
+	}
+
+	void reactivate(Instant now) {
+		this.active = true;
+		this.updatedAt = now;
+	}
+
+	UUID getId() {
+		return this.id;
+	}
+
+	UUID getOrganisationId() {
+		return this.organisationId;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getDisplayName() {
+		return this.displayName;
+	}
+
+	String getEmail() {
+		return this.email;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	boolean isActive() {
+		return this.active;
+	}
+
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	Long getVersion() {
+		return this.version;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

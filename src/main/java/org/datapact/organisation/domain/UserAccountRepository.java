@@ -1,0 +1,28 @@
+package org.datapact.organisation.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.datapact.shared.Role;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
+
+	Optional<UserAccount> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	List<UserAccount> findByOrganisationIdOrderByDisplayNameAsc(UUID organisationId);
+
+	List<UserAccount> findAllByOrderByDisplayNameAsc();
+
+	List<UserAccount> findByIdIn(Collection<UUID> ids);
+
+	@Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.active = true")
+	boolean existsActiveWithRole(Role role);
+
+}

@@ -1,0 +1,239 @@
+package org.datapact.organisation.domain;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.datapact.organisation.AccountCredentials;
+import org.datapact.organisation.OrganisationKind;
+import org.datapact.shared.AuditEvent;
+import org.datapact.shared.CurrentUser;
+import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.NotFoundException;
+import org.datapact.shared.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * User accounts. Admins manage everyone; scopers read everyone; partners and volunteers
+ * read only their own organisation's people. Another organisation's user answers like one
+ * that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+	static final String ENTITY = "User";
+
+	private final UserAccountRepository users;
+
+	private final OrganisationRepository organisations;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UserService(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+			ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.organisations = organisations;
+		this.passwordEncoder = passwordEncoder;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	public List<UserView> list(CurrentUser user, UUID organisationId) {
+		List<UserAccount> found;
+		if (organisationId != null) {
+			if (!user.canSee(organisationId)) {
+				throw new NotFoundException(OrganisationService.ENTITY, organisationId);
+			}
+			found = this.users.findByOrganisationIdOrderByDisplayNameAsc(organisationId);
+		}
+		else if (user.worksAcrossOrganisations()) {
+			found = this.users.findAllByOrderByDisplayNameAsc();
+		}
+		else {
+			found = this.users.findByOrganisationIdOrderByDisplayNameAsc(user.organisationId());
+		}
+		Map<UUID, String> names = organisationNames();
+		return found.stream().map((u) -> UserView.of(u, names.get(u.getOrganisationId()))).toList();
+	}
+
+	public UserView get(CurrentUser user, UUID id) {
+		UserAccount account = visible(user, id);
+		return view(account);
+	}
+
+	@Transactional
+	public CreatedUser create(CurrentUser admin, UserCommand command) {
+		OrganisationService.requireAdmin(admin);
+		Organisation organisation = this.organisations.findById(command.organisationId())
+			.orElseThrow(() -> new InvalidRequestException("organisationId", "user.organisation.invalid"));
+		String username = normaliseUsername(command.username());
+		if (this.users.existsByUsername(username)) {
+			throw new InvalidRequestException("username", "user.username.taken");
+		}
+		checkRoles(organisation.getKind(), command.roles());
+		String temporaryPassword = TemporaryPasswords.generate();
+		UserAccount account = new UserAccount(organisation.getId(), username, command.displayName().strip(),
+				command.email().strip(), command.roles(), this.passwordEncoder.encode(temporaryPassword), true,
+				this.clock.instant());
+		this.users.save(account);
+		this.events.publishEvent(
+				AuditEvent.success(admin, "USER_CREATED", ENTITY, account.getId(), account.getOrganisationId())
+					.withDetails("roles=" + sortedRoles(command.roles())));
+		return new CreatedUser(UserView.of(account, organisation.getName()), temporaryPassword);
+	}
+
+	@Transactional
+	public UserView update(CurrentUser admin, UUID id, long expectedVersion, UserCommand command) {
+		UserAccount account = visible(admin, id);
+		OrganisationService.requireAdmin(admin);
+		if (account.getVersion() != expectedVersion) {
+			throw new OptimisticLockingFailureException("User changed since it was read");
+		}
+		Organisation organisation = this.organisations.getReferenceById(account.getOrganisationId());
+		checkRoles(organisation.getKind(), command.roles());
+		if (account.getId().equals(admin.id()) && !command.roles().contains(Role.ADMIN)) {
+			throw new InvalidRequestException("roles", "user.roles.ownAdmin");
+		}
+		Set<Role> before = account.getRoles();
+		account.update(command.displayName().strip(), command.email().strip(), command.roles(), this.clock.instant());
+		this.users.flush();
+		this.events.publishEvent(
+				AuditEvent.success(admin, "USER_UPDATED", ENTITY, id, account.getOrganisationId()).withDetails(null));
+		if (!before.equals(command.roles())) {
+			this.events
+				.publishEvent(AuditEvent.success(admin, "USER_ROLES_CHANGED", ENTITY, id, account.getOrganisationId())
+					.withDetails("from=" + sortedRoles(before) + " to=" + sortedRoles(command.roles())));
+		}
+		return view(account);
+	}
+
+	@Transactional
+	public UserView setActive(CurrentUser admin, UUID id, boolean active) {
+		UserAccount account = visible(admin, id);
+		OrganisationService.requireAdmin(admin);
+		if (!active && account.getId().equals(admin.id())) {
+			throw new InvalidRequestException("active", "user.deactivate.self");
+		}
+		if (active) {
+			account.reactivate(this.clock.instant());
+		}
+		else {
+			account.deactivate(this.clock.instant());
+		}
+		this.users.flush();
+		this.events.publishEvent(AuditEvent.success(admin, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", ENTITY, id,
+				account.getOrganisationId()));
+		return view(account);
+	}
+
+	@Transactional
+	public CreatedUser resetPassword(CurrentUser admin, UUID id) {
+		UserAccount account = visible(admin, id);
+		OrganisationService.requireAdmin(admin);
+		String temporaryPassword = TemporaryPasswords.generate();
+		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), this.clock.instant());
+		this.users.flush();
+		this.events
+			.publishEvent(AuditEvent.success(admin, "USER_PASSWORD_RESET", ENTITY, id, account.getOrganisationId()));
+		return new CreatedUser(view(account), temporaryPassword);
+	}
+
+	public Optional<AccountCredentials> credentialsByUsername(String username) {
+		if (username == null) {
+			return Optional.empty();
+		}
+		return this.users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(this::credentials);
+	}
+
+	public Optional<AccountCredentials> credentialsById(UUID id) {
+		return this.users.findById(id).map(this::credentials);
+	}
+
+	@Transactional
+	public void storeOwnNewPassword(UUID userId, String newHash) {
+		UserAccount account = this.users.findById(userId).orElseThrow(() -> new NotFoundException(ENTITY, userId));
+		account.changeOwnPassword(newHash, this.clock.instant());
+	}
+
+	@Transactional
+	public void storeRehashedPassword(UUID userId, String newHash) {
+		this.users.findById(userId).ifPresent((account) -> account.rehash(newHash));
+	}
+
+	public Map<UUID, String> labels(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findByIdIn(ids)
+			.stream()
+			.collect(Collectors.toMap(UserAccount::getId, (u) -> u.getDisplayName() + " (" + u.getUsername() + ")"));
+	}
+
+	static String normaliseUsername(String username) {
+		String normalised = username.strip().toLowerCase(Locale.ROOT);
+		if (!normalised.matches("[a-z0-9._@-]{3,100}")) {
+			throw new InvalidRequestException("username", "user.username.invalid");
+		}
+		return normalised;
+	}
+
+	static void checkRoles(OrganisationKind kind, Set<Role> roles) {
+		if (roles == null || roles.isEmpty()) {
+			throw new InvalidRequestException("roles", "user.roles.required");
+		}
+		boolean operatorOnly = roles.contains(Role.ADMIN) || roles.contains(Role.SCOPER);
+		if ((operatorOnly && kind != OrganisationKind.OPERATOR)
+				|| (roles.contains(Role.PARTNER) && kind != OrganisationKind.PARTNER)) {
+			throw new InvalidRequestException("roles", "user.roles.invalidForOrganisation");
+		}
+	}
+
+	private AccountCredentials credentials(UserAccount account) {
+		boolean organisationActive = this.organisations.findById(account.getOrganisationId())
+			.map(Organisation::isActive)
+			.orElse(false);
+		return new AccountCredentials(account.getId(), account.getUsername(), account.getDisplayName(),
+				account.getOrganisationId(), account.getPasswordHash(), account.getRoles(), account.isActive(),
+				organisationActive, account.isMustChangePassword());
+	}
+
+	private UserAccount visible(CurrentUser user, UUID id) {
+		return this.users.findById(id)
+			.filter((account) -> user.canSee(account.getOrganisationId()))
+			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+	}
+
+	private UserView view(UserAccount account) {
+		String organisationName = this.organisations.findById(account.getOrganisationId())
+			.map(Organisation::getName)
+			.orElse(null);
+		return UserView.of(account, organisationName);
+	}
+
+	private Map<UUID, String> organisationNames() {
+		return this.organisations.findAll()
+			.stream()
+			.collect(Collectors.toMap(Organisation::getId, Organisation::getName, (a, b) -> a));
+	}
+
+	private static String sortedRoles(Set<Role> roles) {
+		return roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+	}
+
+}

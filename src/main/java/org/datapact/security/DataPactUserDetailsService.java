@@ -1,0 +1,37 @@
+package org.datapact.security;
+
+import org.datapact.organisation.UserAccounts;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+@Component
+class DataPactUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
+
+	private final UserAccounts accounts;
+
+	DataPactUserDetailsService(UserAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return this.accounts.findByUsername(username)
+			.map(DataPactPrincipal::of)
+			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+	}
+
+	/**
+	 * Re-hashes a password whose stored hash used weaker parameters than today's encoder.
+	 */
+	@Override
+	public UserDetails updatePassword(UserDetails user, String newPassword) {
+		DataPactPrincipal principal = (DataPactPrincipal) user;
+		this.accounts.rehash(principal.currentUser().id(), newPassword);
+		return principal;
+	}
+
+}

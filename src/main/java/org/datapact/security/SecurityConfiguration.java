@@ -1,0 +1,147 @@
+package org.datapact.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import org.datapact.organisation.UserAccounts;
+import org.datapact.security.domain.ApiTokenService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter.Directive;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere: behaviour lives in static files. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+			"/error", "/actuator/health", "/actuator/health/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn, ApiTokenService tokens,
+			UserAccounts accounts, ApplicationEventPublisher events, Clock clock, DataPactUserDetailsService users,
+			PasswordEncoder encoder, LoginThrottle throttle,
+			@Value("${datapact.session.absolute-timeout:8h}") Duration absoluteTimeout) {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		http.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers(PUBLIC)
+			.permitAll()
+			.requestMatchers("/admin/**", "/actuator/**", "/api/v1/audit/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.authenticationManager(new ProviderManager(
+					new ThrottledAuthenticationProvider(passwordAuthentication(users, encoder), throttle)))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(signIn.success())
+				.failureHandler(signIn.failure())
+				.permitAll())
+			.logout((logout) -> logout.logoutRequestMatcher(path.matcher(HttpMethod.POST, "/logout"))
+				.logoutSuccessUrl("/login?logout")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies("JSESSIONID")
+				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.COOKIES))))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+				.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((exceptions) -> exceptions
+				.defaultAuthenticationEntryPointFor(
+						(request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
+						path.matcher("/api/**"))
+				.accessDeniedHandler(accessDeniedHandler()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frame) -> frame.deny())
+				.permissionsPolicyHeader((permissions) -> permissions
+					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
+			.addFilterBefore(new BearerTokenFilter(tokens, accounts, events),
+					UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new AbsoluteSessionTimeoutFilter(clock, absoluteTimeout), BearerTokenFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AbsoluteSessionTimeoutFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * A refused CSRF token is marked so that the error page can say the form has expired.
+	 */
+	private static AccessDeniedHandler accessDeniedHandler() {
+		AccessDeniedHandlerImpl delegate = new AccessDeniedHandlerImpl();
+		return (request, response, ex) -> {
+			if (ex instanceof CsrfException) {
+				request.setAttribute("datapact.csrfRejected", Boolean.TRUE);
+			}
+			delegate.handle(request, response, ex);
+		};
+	}
+
+	/**
+	 * Not a bean: a global provider would let a throttled sign-in be retried by a parent
+	 * manager.
+	 */
+	private static DaoAuthenticationProvider passwordAuthentication(DataPactUserDetailsService users,
+			PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		provider.setUserDetailsPasswordService(users);
+		return provider;
+	}
+
+	/**
+	 * Argon2id at OWASP's minimum or above (19 MiB, 2 iterations, 1 lane) behind a
+	 * delegating encoder, so that stronger parameters or algorithms can be introduced and
+	 * old hashes upgraded at sign-in.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder(@Value("${datapact.password.argon2.memory-kib:19456}") int memoryKib,
+			@Value("${datapact.password.argon2.iterations:2}") int iterations) {
+		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, Math.max(memoryKib, 19456),
+				Math.max(iterations, 2));
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+	}
+
+	/** Malformed or suspicious URLs answer 400, not 500. */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return new HttpStatusRequestRejectedHandler();
+	}
+
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
+	}
+
+}

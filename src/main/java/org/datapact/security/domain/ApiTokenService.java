@@ -1,0 +1,116 @@
+package org.datapact.security.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.datapact.shared.AuditEvent;
+import org.datapact.shared.CurrentUser;
+import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal API tokens: created and named by their owner, shown once, stored as a SHA-256
+ * hash (the secret has 256 random bits, so a fast hash is enough), revocable, and
+ * expiring.
+ */
+@Service
+public class ApiTokenService {
+
+	static final String PREFIX = "dp_";
+
+	private static final int MAX_ACTIVE_TOKENS = 20;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ApiTokenRepository tokens;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ApiTokenService(ApiTokenRepository tokens, ApplicationEventPublisher events, Clock clock) {
+		this.tokens = tokens;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public NewApiToken create(CurrentUser owner, String name, int validDays) {
+		if (validDays < 1 || validDays > 365) {
+			throw new InvalidRequestException("validDays", "token.validDays.range");
+		}
+		if (this.tokens.countByUserIdAndRevokedAtIsNull(owner.id()) >= MAX_ACTIVE_TOKENS) {
+			throw new InvalidRequestException("name", "token.tooMany");
+		}
+		byte[] random = new byte[32];
+		RANDOM.nextBytes(random);
+		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		Instant now = this.clock.instant();
+		ApiToken token = new ApiToken(owner.id(), name.strip(), hash(secret), now,
+				now.plus(Duration.ofDays(validDays)));
+		this.tokens.save(token);
+		this.events.publishEvent(
+				AuditEvent.success(owner, "API_TOKEN_CREATED", "ApiToken", token.getId(), owner.organisationId()));
+		return new NewApiToken(token.view(now), secret);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ApiTokenView> list(CurrentUser owner) {
+		Instant now = this.clock.instant();
+		return this.tokens.findByUserIdOrderByCreatedAtDesc(owner.id()).stream().map((t) -> t.view(now)).toList();
+	}
+
+	@Transactional
+	public void revoke(CurrentUser owner, UUID tokenId) {
+		ApiToken token = this.tokens.findById(tokenId)
+			.filter((t) -> t.getUserId().equals(owner.id()))
+			.orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
+		token.revoke(this.clock.instant());
+		this.events
+			.publishEvent(AuditEvent.success(owner, "API_TOKEN_REVOKED", "ApiToken", tokenId, owner.organisationId()));
+	}
+
+	/**
+	 * The owner of a usable token, marking it used; empty for unknown, revoked or expired
+	 * tokens.
+	 */
+	@Transactional
+	public Optional<TokenOwner> authenticate(String secret) {
+		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+			return Optional.empty();
+		}
+		Instant now = this.clock.instant();
+		return this.tokens.findByTokenHash(hash(secret)).filter((t) -> t.isUsable(now)).map((t) -> {
+			t.used(now);
+			return new TokenOwner(t.getId(), t.getUserId());
+		});
+	}
+
+	public record TokenOwner(UUID tokenId, UUID userId) {
+	}
+
+	static String hash(String secret) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

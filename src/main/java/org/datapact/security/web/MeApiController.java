@@ -1,0 +1,93 @@
+package org.datapact.security.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.datapact.security.SessionPrincipals;
+import org.datapact.security.domain.ApiTokenService;
+import org.datapact.security.domain.ApiTokenView;
+import org.datapact.security.domain.LoginHistory;
+import org.datapact.security.domain.LoginHistoryEntry;
+import org.datapact.security.domain.NewApiToken;
+import org.datapact.security.domain.PasswordChanges;
+import org.datapact.shared.CurrentUser;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "Me", description = "The caller's own account: profile, sign-in history, API tokens, password")
+class MeApiController {
+
+	private final LoginHistory history;
+
+	private final ApiTokenService tokens;
+
+	private final PasswordChanges passwords;
+
+	private final SessionPrincipals principals;
+
+	MeApiController(LoginHistory history, ApiTokenService tokens, PasswordChanges passwords,
+			SessionPrincipals principals) {
+		this.history = history;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.principals = principals;
+	}
+
+	@GetMapping
+	@Operation(summary = "Who the caller is: id, organisation and roles")
+	CurrentUser me(CurrentUser me) {
+		return me;
+	}
+
+	@GetMapping("/logins")
+	@Operation(summary = "The caller's 50 most recent sign-ins")
+	List<LoginHistoryEntry> logins(CurrentUser me) {
+		return this.history.recent(me.id(), 50);
+	}
+
+	@GetMapping("/tokens")
+	@Operation(summary = "The caller's personal API tokens (never their secrets)")
+	List<ApiTokenView> tokens(CurrentUser me) {
+		return this.tokens.list(me);
+	}
+
+	@PostMapping("/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Create a personal API token; its secret is in this response only")
+	NewApiToken createToken(CurrentUser me, @Valid @RequestBody TokenForm body) {
+		return this.tokens.create(me, body.name(), body.validDays());
+	}
+
+	@DeleteMapping("/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke one of the caller's tokens")
+	void revokeToken(CurrentUser me, @PathVariable UUID id) {
+		this.tokens.revoke(me, id);
+	}
+
+	@PutMapping("/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Change the caller's password")
+	void changePassword(CurrentUser me, @Valid @RequestBody PasswordForm body, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.passwords.change(me, body.currentPassword(), body.newPassword(), body.confirmPassword());
+		this.principals.passwordChanged(request, response);
+	}
+
+}

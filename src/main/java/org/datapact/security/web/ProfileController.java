@@ -1,0 +1,110 @@
+package org.datapact.security.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.datapact.security.SessionPrincipals;
+import org.datapact.security.domain.ApiTokenService;
+import org.datapact.security.domain.LoginHistory;
+import org.datapact.security.domain.NewApiToken;
+import org.datapact.security.domain.PasswordChanges;
+import org.datapact.shared.CurrentUser;
+import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.web.FlashMessages;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+	private static final int HISTORY_SIZE = 20;
+
+	private final LoginHistory history;
+
+	private final ApiTokenService tokens;
+
+	private final PasswordChanges passwords;
+
+	private final SessionPrincipals principals;
+
+	ProfileController(LoginHistory history, ApiTokenService tokens, PasswordChanges passwords,
+			SessionPrincipals principals) {
+		this.history = history;
+		this.tokens = tokens;
+		this.passwords = passwords;
+		this.principals = principals;
+	}
+
+	@GetMapping
+	String profile(CurrentUser me, Model model) {
+		if (!model.containsAttribute("tokenForm")) {
+			model.addAttribute("tokenForm", TokenForm.empty());
+		}
+		model.addAttribute("logins", this.history.recent(me.id(), HISTORY_SIZE));
+		model.addAttribute("tokens", this.tokens.list(me));
+		return "security/profile";
+	}
+
+	@GetMapping("/password")
+	String passwordForm(Model model) {
+		model.addAttribute("form", PasswordForm.empty());
+		return "security/password";
+	}
+
+	@PostMapping("/password")
+	String changePassword(CurrentUser me, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			model.addAttribute("form", form.blanked());
+			return "security/password";
+		}
+		try {
+			this.passwords.change(me, form.currentPassword(), form.newPassword(), form.confirmPassword());
+		}
+		catch (InvalidRequestException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			model.addAttribute("form", form.blanked());
+			return "security/password";
+		}
+		this.principals.passwordChanged(request, response);
+		FlashMessages.success(redirect, "password.changed");
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/tokens")
+	String createToken(CurrentUser me, @Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return profile(me, model);
+		}
+		try {
+			NewApiToken token = this.tokens.create(me, form.name(), form.validDays());
+			redirect.addFlashAttribute("newTokenSecret", token.secret());
+			FlashMessages.success(redirect, "token.created", token.token().name());
+		}
+		catch (InvalidRequestException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return profile(me, model);
+		}
+		return "redirect:/profile";
+	}
+
+	@PostMapping("/tokens/{id}/revoke")
+	String revokeToken(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		this.tokens.revoke(me, id);
+		FlashMessages.success(redirect, "token.revoked");
+		return "redirect:/profile";
+	}
+
+}

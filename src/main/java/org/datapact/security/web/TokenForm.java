@@ -1,0 +1,15 @@
+package org.datapact.security.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+record TokenForm(@NotBlank @Size(max = 100) String name, @NotNull @Min(1) @Max(365) Integer validDays) {
+
+	static TokenForm empty() {
+		return new TokenForm("", 90);
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.datapact.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.datapact.shared.ForbiddenException;
+import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of an API call into problem+json with a localised title and detail,
+ * and field errors where validation failed. Exception messages never reach the client.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(Locale locale) {
+		return problem(HttpStatus.NOT_FOUND, locale);
+	}
+
+	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
+	ResponseEntity<ProblemDetail> forbidden(Locale locale) {
+		return problem(HttpStatus.FORBIDDEN, locale);
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
+	ResponseEntity<ProblemDetail> conflict(Locale locale) {
+		return problem(HttpStatus.CONFLICT, locale);
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex, Locale locale) {
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, locale);
+		String message = this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), locale);
+		response.getBody().setProperty("errors", Map.of(ex.field(), message));
+		return response;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
+		log.error("Unexpected error in API call", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, locale);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = request.getLocale();
+		ProblemDetail body = Problems.of(HttpStatus.BAD_REQUEST, this.messages, locale);
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach((error) -> errors.putIfAbsent(error.getField(), this.messages.getMessage(error, locale)));
+		body.setProperty("errors", errors);
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		ProblemDetail problem = Problems.of((status != null) ? status : HttpStatus.BAD_REQUEST, this.messages,
+				request.getLocale());
+		return ResponseEntity.status(statusCode)
+			.headers(headers)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, Locale locale) {
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(status, this.messages, locale));
+	}
+
+}

@@ -1,0 +1,28 @@
+package org.datapact.shared.web;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds RFC 9457 problem bodies whose title and detail come from the message bundles.
+ */
+public final class Problems {
+
+	private Problems() {
+	}
+
+	public static ProblemDetail of(HttpStatus status, MessageSource messages, Locale locale) {
+		String key = switch (status.value()) {
+			case 400, 401, 403, 404, 405, 406, 409, 413, 415, 429 -> "error." + status.value();
+			default -> status.is4xxClientError() ? "error.4xx" : "error.5xx";
+		};
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setTitle(messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale));
+		problem.setDetail(messages.getMessage(key + ".detail", null, null, locale));
+		return problem;
+	}
+
+}
