@@ -1,0 +1,173 @@
+package org.datapact.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.datapact.audit.domain.AuditEntry;
+import org.datapact.audit.domain.AuditFilter;
+import org.datapact.audit.domain.AuditLog;
+import org.datapact.audit.domain.AuditPage;
+import org.datapact.audit.domain.AuditQueries;
+import org.datapact.audit.domain.AuditVerification;
+import org.datapact.organisation.OrganisationKind;
+import org.datapact.organisation.domain.OrganisationCommand;
+import org.datapact.organisation.domain.OrganisationService;
+import org.datapact.shared.AuditEvent;
+import org.datapact.support.Fixtures;
+import org.datapact.support.Fixtures.TestUser;
+import org.datapact.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class AuditLogIntegrationTest {
+
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	AuditQueries queries;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Test
+	void concurrentWritersNeverForkTheChain() throws Exception {
+		String marker = "concurrent-" + Fixtures.unique();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<Void>> writers = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			writers.add(() -> {
+				for (int j = 0; j < 25; j++) {
+					this.log.append(event(marker));
+				}
+				return null;
+			});
+		}
+		for (Future<Void> result : pool.invokeAll(writers)) {
+			result.get();
+		}
+		pool.shutdown();
+		AuditPage page = this.queries.find(filterByAction(marker), 0, 200);
+		assertThat(page.total()).isEqualTo(200);
+		List<Long> sequence = this.jdbc.queryForList("select seq from audit_entry order by seq", Long.class);
+		for (int i = 0; i < sequence.size(); i++) {
+			assertThat(sequence.get(i)).isEqualTo(i + 1L);
+		}
+		assertThat(this.jdbc.queryForObject("select count(distinct previous_hash) = count(*) from audit_entry",
+				Boolean.class))
+			.isTrue();
+		assertThat(this.queries.verify().intact()).isTrue();
+	}
+
+	@Test
+	void databaseRejectsUpdateDeleteAndTruncate() {
+		this.log.append(event("immutable-" + Fixtures.unique()));
+		assertThatThrownBy(() -> this.jdbc.update("update audit_entry set details = 'changed'"))
+			.isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_entry")).isInstanceOf(DataAccessException.class);
+		assertThatThrownBy(() -> this.jdbc.execute("truncate audit_entry")).isInstanceOf(DataAccessException.class);
+		assertThat(this.queries.verify().intact()).isTrue();
+	}
+
+	@Test
+	void verificationNamesTheFirstTamperedEntry() {
+		this.log.append(event("before-" + Fixtures.unique()));
+		String marker = "tampered-" + Fixtures.unique();
+		this.log.append(event(marker));
+		this.log.append(event("after-" + Fixtures.unique()));
+		long tampered = this.queries.find(filterByAction(marker), 0, 1).entries().get(0).seq();
+		// Only a database superuser could do this: switch the guard off, edit, and put it
+		// back.
+		this.jdbc.execute("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
+		try {
+			this.jdbc.update("update audit_entry set details = 'forged' where seq = ?", tampered);
+			AuditVerification result = this.queries.verify();
+			assertThat(result.intact()).isFalse();
+			assertThat(result.firstBrokenSeq()).isEqualTo(tampered);
+			assertThat(result.entriesChecked()).isEqualTo(tampered - 1);
+		}
+		finally {
+			this.jdbc.update("update audit_entry set details = null where seq = ?", tampered);
+			this.jdbc.execute("alter table audit_entry enable trigger audit_entry_no_update_or_delete");
+		}
+		assertThat(this.queries.verify().intact()).isTrue();
+	}
+
+	@Test
+	void entryCommitsAndRollsBackWithTheChange() {
+		String marker = "rolled-back-" + Fixtures.unique();
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			this.log.append(event(marker));
+			throw new IllegalStateException("business failure");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(this.queries.find(filterByAction(marker), 0, 10).total()).isZero();
+		assertThat(this.queries.verify().intact()).isTrue();
+	}
+
+	@Test
+	void changesAreAuditedWithActorOrganisationAndEntity() {
+		TestUser admin = this.fixtures.admin();
+		UUID id = this.organisations
+			.create(admin.current(),
+					new OrganisationCommand("Audited " + Fixtures.unique(), OrganisationKind.PARTNER, null))
+			.id();
+		AuditPage page = this.queries.find(
+				new AuditFilter(admin.id(), id, "Organisation", id.toString(), "ORGANISATION_CREATED", null, null), 0,
+				10);
+		assertThat(page.entries()).hasSize(1);
+		AuditEntry entry = page.entries().get(0);
+		assertThat(entry.outcome()).isEqualTo("SUCCESS");
+		assertThat(entry.hash()).hasSize(64).isNotEqualTo(entry.previousHash());
+	}
+
+	@Test
+	void pagingAndFilteringByDate() {
+		String marker = "paged-" + Fixtures.unique();
+		for (int i = 0; i < 7; i++) {
+			this.log.append(event(marker));
+		}
+		AuditPage first = this.queries.find(filterByAction(marker), 0, 3);
+		AuditPage last = this.queries.find(filterByAction(marker), 2, 3);
+		assertThat(first.total()).isEqualTo(7);
+		assertThat(first.totalPages()).isEqualTo(3);
+		assertThat(first.entries()).hasSize(3);
+		assertThat(last.entries()).hasSize(1);
+		assertThat(first.entries().get(0).seq()).isGreaterThan(first.entries().get(2).seq());
+		AuditFilter tomorrow = new AuditFilter(null, null, null, null, marker,
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), null);
+		assertThat(this.queries.find(tomorrow, 0, 10).total()).isZero();
+	}
+
+	private static AuditFilter filterByAction(String action) {
+		return new AuditFilter(null, null, null, null, action, null, null);
+	}
+
+	private static AuditEvent event(String action) {
+		return new AuditEvent(action, "Test", UUID.randomUUID().toString(), null, null, "test",
+				AuditEvent.Outcome.SUCCESS, null);
+	}
+
+}
