@@ -11,6 +11,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Forms;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -54,7 +55,7 @@ class OrganisationController {
 	@GetMapping("/new")
 	String newForm(CurrentUser me, Model model) {
 		requireAdmin(me);
-		return form(model, OrganisationForm.empty(), null);
+		return form(model, OrganisationForm.empty(), null, null);
 	}
 
 	@PostMapping
@@ -62,7 +63,7 @@ class OrganisationController {
 			Model model, RedirectAttributes redirect) {
 		requireAdmin(me);
 		if (result.hasErrors()) {
-			return form(model, form, null);
+			return form(model, form, result, null);
 		}
 		try {
 			OrganisationView created = this.organisations.create(me, form.command());
@@ -71,7 +72,7 @@ class OrganisationController {
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model, form, null);
+			return form(model, form, result, null);
 		}
 	}
 
@@ -79,7 +80,7 @@ class OrganisationController {
 	String editForm(CurrentUser me, @PathVariable UUID id, Model model) {
 		OrganisationView organisation = this.organisations.get(me, id);
 		requireAdmin(me);
-		return form(model, OrganisationForm.of(organisation), organisation);
+		return form(model, OrganisationForm.of(organisation), null, organisation);
 	}
 
 	@PostMapping("/{id}")
@@ -88,7 +89,7 @@ class OrganisationController {
 		OrganisationView current = this.organisations.get(me, id);
 		requireAdmin(me);
 		if (result.hasErrors() || form.version() == null) {
-			return form(model, form, current);
+			return form(model, form, result, current);
 		}
 		try {
 			OrganisationView updated = this.organisations.update(me, id, form.version(), form.command());
@@ -97,12 +98,12 @@ class OrganisationController {
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(model, form, current);
+			return form(model, form, result, current);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("organisation.conflict");
 			return form(model, new OrganisationForm(form.name(), form.kind(), form.countryCode(), current.version()),
-					current);
+					result, current);
 		}
 	}
 
@@ -128,8 +129,8 @@ class OrganisationController {
 		return "redirect:/organisations/" + id;
 	}
 
-	private String form(Model model, OrganisationForm form, OrganisationView existing) {
-		model.addAttribute("form", form);
+	private String form(Model model, OrganisationForm form, BindingResult errors, OrganisationView existing) {
+		Forms.show(model, "form", form, errors);
 		model.addAttribute("existing", existing);
 		model.addAttribute("kinds", OrganisationKind.values());
 		return FORM;

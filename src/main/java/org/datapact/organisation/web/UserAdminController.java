@@ -12,6 +12,7 @@ import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.Role;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Forms;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class UserAdminController {
 	@GetMapping("/new")
 	String newForm(CurrentUser me, @RequestParam(required = false) UUID organisationId, Model model) {
 		requireAdmin(me);
-		return form(me, model, UserForm.empty(organisationId), null);
+		return form(me, model, UserForm.empty(organisationId), null, null);
 	}
 
 	@PostMapping
@@ -58,7 +59,7 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		requireAdmin(me);
 		if (result.hasErrors()) {
-			return form(me, model, form, null);
+			return form(me, model, form, result, null);
 		}
 		try {
 			CreatedUser created = this.users.create(me, form.command());
@@ -68,7 +69,7 @@ class UserAdminController {
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(me, model, form, null);
+			return form(me, model, form, result, null);
 		}
 	}
 
@@ -76,35 +77,29 @@ class UserAdminController {
 	String editForm(CurrentUser me, @PathVariable UUID id, Model model) {
 		UserView user = this.users.get(me, id);
 		requireAdmin(me);
-		return form(me, model, UserForm.of(user), user);
+		return form(me, model, UserUpdateForm.of(user), null, user);
 	}
 
 	@PostMapping("/{id}")
-	String update(CurrentUser me, @PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form,
+	String update(CurrentUser me, @PathVariable UUID id, @Valid @ModelAttribute("form") UserUpdateForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		UserView current = this.users.get(me, id);
 		requireAdmin(me);
-		UserForm submitted = new UserForm(current.organisationId(), current.username(), form.displayName(),
-				form.email(), form.roles(), form.version());
-		boolean onlyIdentityErrors = result.getFieldErrors()
-			.stream()
-			.allMatch((e) -> e.getField().equals("username") || e.getField().equals("organisationId"));
-		if ((result.hasErrors() && !onlyIdentityErrors) || form.version() == null) {
-			return form(me, model, submitted, current);
+		if (result.hasErrors()) {
+			return form(me, model, form, result, current);
 		}
 		try {
-			this.users.update(me, id, form.version(), submitted.command());
+			this.users.update(me, id, form.version(), form.command());
 			FlashMessages.success(redirect, "user.updated", current.username());
 			return "redirect:/admin/users/" + id;
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return form(me, model, submitted, current);
+			return form(me, model, form, result, current);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("user.conflict");
-			return form(me, model, new UserForm(submitted.organisationId(), submitted.username(),
-					submitted.displayName(), submitted.email(), submitted.roles(), current.version()), current);
+			return form(me, model, form.withVersion(current.version()), result, current);
 		}
 	}
 
@@ -137,8 +132,8 @@ class UserAdminController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	private String form(CurrentUser me, Model model, UserForm form, UserView existing) {
-		model.addAttribute("form", form);
+	private String form(CurrentUser me, Model model, Object form, BindingResult errors, UserView existing) {
+		Forms.show(model, "form", form, errors);
 		model.addAttribute("existing", existing);
 		model.addAttribute("organisations", this.organisations.list(me));
 		model.addAttribute("allRoles", Role.values());

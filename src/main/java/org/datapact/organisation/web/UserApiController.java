@@ -62,9 +62,8 @@ class UserApiController {
 
 	@PutMapping("/{id}")
 	@Operation(summary = "Change a user's name, e-mail and roles (admins); 409 when the version is stale")
-	UserView update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody UserUpdate body) {
-		return this.users.update(me, id, body.version(),
-				new UserCommand(null, null, body.displayName(), body.email(), body.roles()));
+	UserView update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody UserUpdateForm body) {
+		return this.users.update(me, id, body.version(), body.command());
 	}
 
 	@PostMapping("/{id}/deactivate")
@@ -83,10 +82,6 @@ class UserApiController {
 	@Operation(summary = "Reset a user's password (admins); they must change it at next sign-in")
 	CreatedUser resetPassword(CurrentUser me, @PathVariable UUID id) {
 		return this.users.resetPassword(me, id);
-	}
-
-	record UserUpdate(@NotBlank @Size(max = 200) String displayName, @NotBlank @Email @Size(max = 254) String email,
-			@NotEmpty Set<Role> roles, @NotNull Long version) {
 	}
 
 }

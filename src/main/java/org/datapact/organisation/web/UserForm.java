@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.datapact.organisation.domain.UserCommand;
-import org.datapact.organisation.domain.UserView;
 import org.datapact.shared.Role;
 
 record UserForm(@NotNull UUID organisationId,
@@ -20,11 +19,6 @@ record UserForm(@NotNull UUID organisationId,
 
 	static UserForm empty(UUID organisationId) {
 		return new UserForm(organisationId, "", "", "", Set.of(), null);
-	}
-
-	static UserForm of(UserView user) {
-		return new UserForm(user.organisationId(), user.username(), user.displayName(), user.email(), user.roles(),
-				user.version());
 	}
 
 	UserCommand command() {

@@ -13,6 +13,7 @@ import org.datapact.security.domain.PasswordChanges;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Forms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,7 +67,7 @@ class ProfileController {
 	String changePassword(CurrentUser me, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("form", form.blanked());
+			Forms.show(model, "form", form.blanked(), result);
 			return "security/password";
 		}
 		try {
@@ -74,7 +75,7 @@ class ProfileController {
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			model.addAttribute("form", form.blanked());
+			Forms.show(model, "form", form.blanked(), result);
 			return "security/password";
 		}
 		this.principals.passwordChanged(request, response);
@@ -86,6 +87,7 @@ class ProfileController {
 	String createToken(CurrentUser me, @Valid @ModelAttribute("tokenForm") TokenForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			Forms.show(model, "tokenForm", form, result);
 			return profile(me, model);
 		}
 		try {
@@ -95,6 +97,7 @@ class ProfileController {
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
+			Forms.show(model, "tokenForm", form, result);
 			return profile(me, model);
 		}
 		return "redirect:/profile";
