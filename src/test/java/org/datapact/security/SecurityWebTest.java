@@ -11,6 +11,8 @@ import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.IntegrationTest;
+import org.datapact.support.Logins;
+import static org.datapact.support.Logins.login;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,8 +36,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 @AutoConfigureMockMvc
 class SecurityWebTest {
-
-	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	@Autowired
 	MockMvc mvc;
@@ -156,22 +156,7 @@ class SecurityWebTest {
 	}
 
 	private MockHttpSession signIn(TestUser user) throws Exception {
-		MvcResult result = this.mvc.perform(login(user.username(), user.password()))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
-	}
-
-	private static MockHttpServletRequestBuilder login(String username, String password) {
-		return post("/login").param("username", username).param("password", password).with(csrf()).with(address());
-	}
-
-	private static RequestPostProcessor address() {
-		int n = ADDRESSES.incrementAndGet();
-		return (MockHttpServletRequest request) -> {
-			request.setRemoteAddr("10.77." + (n / 250) + "." + (n % 250 + 1));
-			return request;
-		};
+		return Logins.signIn(this.mvc, user);
 	}
 
 }
