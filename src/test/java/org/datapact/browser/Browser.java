@@ -166,7 +166,7 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTest
 
 	private Browser clickAndWaitForNewPage(By target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		waitFor(ExpectedConditions.elementToBeClickable(target)).click();
+		click(waitFor(ExpectedConditions.elementToBeClickable(target)));
 		waitFor(ExpectedConditions.stalenessOf(page));
 		return checkCurrentPage();
 	}
@@ -199,9 +199,18 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTest
 	public Browser check(By checkbox) {
 		WebElement element = waitFor(ExpectedConditions.elementToBeClickable(checkbox));
 		if (!element.isSelected()) {
-			element.click();
+			click(element);
 		}
 		return this;
+	}
+
+	/**
+	 * Clicks after scrolling the element into view at once: Bootstrap turns on smooth
+	 * scrolling, and a click during a smooth scroll lands wherever the element was.
+	 */
+	private void click(WebElement element) {
+		js().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
 	}
 
 	public WebElement find(By locator) {
