@@ -60,9 +60,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTestExecutionCallback {
 
-	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+	/**
+	 * System properties {@code browser.chromium} and {@code browser.chromedriver}
+	 * override.
+	 */
+	static final Path CHROMIUM = Paths.get(System.getProperty("browser.chromium", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+	static final Path CHROMEDRIVER = Paths.get(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
 
 	static final Path FAILURES = Paths.get("target", "browser-failures");
 
