@@ -20,6 +20,13 @@ public class SessionPrincipals {
 
 	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
+	/** Whether the signed-in person still has to replace a temporary password. */
+	public boolean passwordChangeRequired() {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		return current != null && current.getPrincipal() instanceof DataPactPrincipal principal
+				&& principal.mustChangePassword();
+	}
+
 	public void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
 		if (current == null || !(current.getPrincipal() instanceof DataPactPrincipal principal)) {

@@ -17,7 +17,9 @@ import org.datapact.shared.web.Forms;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,20 +69,38 @@ class ProfileController {
 	String changePassword(CurrentUser me, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			Forms.show(model, "form", form.blanked(), result);
-			return "security/password";
+			return passwordFormAgain(form, result, model);
 		}
+		boolean replacingTemporaryPassword = this.principals.passwordChangeRequired();
 		try {
 			this.passwords.change(me, form.currentPassword(), form.newPassword(), form.confirmPassword());
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			Forms.show(model, "form", form.blanked(), result);
-			return "security/password";
+			return passwordFormAgain(form, result, model);
 		}
 		this.principals.passwordChanged(request, response);
 		FlashMessages.success(redirect, "password.changed");
-		return "redirect:/profile";
+		// after replacing a temporary password at first sign-in, carry on to the home
+		// page
+		return replacingTemporaryPassword ? "redirect:/" : "redirect:/profile";
+	}
+
+	/**
+	 * Shows the form again with its errors but without the passwords. Replacing the model
+	 * attribute alone would drop its binding result, and with it every error message; the
+	 * errors are copied without their rejected values instead.
+	 */
+	private static String passwordFormAgain(PasswordForm form, BindingResult result, Model model) {
+		PasswordForm blanked = form.blanked();
+		BindingResult errors = new BeanPropertyBindingResult(blanked, result.getObjectName());
+		result.getGlobalErrors().forEach(errors::addError);
+		result.getFieldErrors()
+			.forEach((error) -> errors.addError(new FieldError(error.getObjectName(), error.getField(), "", false,
+					error.getCodes(), error.getArguments(), error.getDefaultMessage())));
+		model.addAttribute(result.getObjectName(), blanked);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + result.getObjectName(), errors);
+		return "security/password";
 	}
 
 	@PostMapping("/tokens")

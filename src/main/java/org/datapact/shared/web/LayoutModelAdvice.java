@@ -14,11 +14,19 @@ class LayoutModelAdvice {
 
 	@ModelAttribute("me")
 	CurrentUser me() {
-		return CurrentUser.fromSecurityContext().orElse(null);
+		return signedIn();
 	}
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
+		return pathOf(request);
+	}
+
+	static CurrentUser signedIn() {
+		return CurrentUser.fromSecurityContext().orElse(null);
+	}
+
+	static String pathOf(HttpServletRequest request) {
 		return request.getRequestURI();
 	}
 

@@ -1,5 +1,6 @@
 package org.datapact.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.NotFoundException;
 
@@ -12,28 +13,34 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Maps domain failures on pages to the shared error pages with the right status. */
+/**
+ * Maps domain failures on pages to the shared error pages with the right status. Model
+ * attribute methods do not run for exception handlers, so the layout's model is added
+ * here.
+ */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound() {
-		return page("error/404", HttpStatus.NOT_FOUND);
+	ModelAndView notFound(HttpServletRequest request) {
+		return page("error/404", HttpStatus.NOT_FOUND, request);
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	ModelAndView forbidden() {
-		return page("error/403", HttpStatus.FORBIDDEN);
+	ModelAndView forbidden(HttpServletRequest request) {
+		return page("error/403", HttpStatus.FORBIDDEN, request);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ModelAndView conflict() {
-		return page("error/409", HttpStatus.CONFLICT);
+	ModelAndView conflict(HttpServletRequest request) {
+		return page("error/409", HttpStatus.CONFLICT, request);
 	}
 
-	private static ModelAndView page(String view, HttpStatus status) {
+	private static ModelAndView page(String view, HttpStatus status, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView(view);
+		page.addObject("me", LayoutModelAdvice.signedIn());
+		page.addObject("currentPath", LayoutModelAdvice.pathOf(request));
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		return page;
