@@ -18,7 +18,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,8 +75,11 @@ class SecurityConfiguration {
 				.deleteCookies("JSESSIONID")
 				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.COOKIES))))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
-				.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// Sessions only when required and a new session id at sign-in are Spring
+			// Security's defaults. Setting either explicitly would add a
+			// SessionManagementFilter, which stores every bearer-token authentication in
+			// a new session.
+			.sessionManagement((session) -> session.requireExplicitAuthenticationStrategy(true))
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(
 						(request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
