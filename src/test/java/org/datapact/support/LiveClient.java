@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -147,7 +148,7 @@ public final class LiveClient {
 			byte[] buffer = new byte[8192];
 			int read;
 			try {
-				while ((read = in.read(buffer)) != -1) {
+				while (!complete(received.toByteArray()) && (read = in.read(buffer)) != -1) {
 					received.write(buffer, 0, read);
 				}
 			}
@@ -162,6 +163,28 @@ public final class LiveClient {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether a whole response has arrived: the server may keep waiting for a body it
+	 * refused, so the end of the stream cannot be awaited.
+	 */
+	private static boolean complete(byte[] received) {
+		String text = new String(received, StandardCharsets.ISO_8859_1);
+		int end = text.indexOf("\r\n\r\n");
+		if (end < 0) {
+			return false;
+		}
+		String head = text.substring(0, end).toLowerCase(Locale.ROOT);
+		int bodyLength = received.length - end - 4;
+		Matcher length = Pattern.compile("\r\ncontent-length: *(\\d+)").matcher(head);
+		if (length.find()) {
+			return bodyLength >= Integer.parseInt(length.group(1));
+		}
+		if (head.contains("\r\ntransfer-encoding: chunked")) {
+			return text.endsWith("\r\n0\r\n\r\n");
+		}
+		return false;
 	}
 
 	private static String encode(String value) {
