@@ -20,7 +20,7 @@ import org.datapact.security.domain.ApiTokenService;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
-import org.datapact.support.IntegrationTest;
+import org.datapact.support.LiveServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -66,8 +65,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * own organisation (the operating organisation for scopers and admins), then of one in
  * another partner organisation.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
+@LiveServerTest
 @TestInstance(Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 

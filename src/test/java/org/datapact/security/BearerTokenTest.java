@@ -11,16 +11,12 @@ import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.LiveClient;
-import org.datapact.support.TestDatabaseInitializer;
+import org.datapact.support.LiveServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session, keep tenancy, and a revoked, unknown or disabled owner's token answers 401
  * problem+json.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(Fixtures.class)
+@LiveServerTest
 class BearerTokenTest {
 
 	@LocalServerPort

@@ -13,18 +13,16 @@ import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.LiveClient;
+import org.datapact.support.LiveServerTest;
 import org.datapact.support.LiveClient.RawResponse;
-import org.datapact.support.TestDatabaseInitializer;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Hostile or broken input on a real server: every case answers a clear 4xx with a page or
  * problem+json, never a 500 or a stack trace, and changes nothing it should not.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import(Fixtures.class)
+@LiveServerTest
+@TestInstance(Lifecycle.PER_CLASS)
 class BadInputTest {
 
 	private static final List<String> LEAKS = List.of("Exception", "exception", "\tat ", "at org.", "at java.",
@@ -64,7 +61,7 @@ class BadInputTest {
 
 	UUID partnerOrganisation;
 
-	@BeforeEach
+	@BeforeAll
 	void signInAsAdmin() {
 		this.admin = this.fixtures.admin();
 		this.partnerOrganisation = this.fixtures.partner();
