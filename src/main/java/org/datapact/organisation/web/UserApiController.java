@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.datapact.organisation.domain.CreatedUser;
 import org.datapact.organisation.domain.UserCommand;
@@ -85,8 +86,8 @@ class UserApiController {
 		return this.users.resetPassword(me, id);
 	}
 
-	record UserUpdate(@NotBlank @Size(max = 200) String displayName, @NotBlank @Email @Size(max = 254) String email,
-			@NotEmpty Set<Role> roles, @NotNull Long version) {
+	record UserUpdate(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String displayName,
+			@NotBlank @Email @Size(max = 254) String email, @NotEmpty Set<Role> roles, @NotNull Long version) {
 	}
 
 }
