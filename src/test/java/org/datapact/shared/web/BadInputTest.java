@@ -283,6 +283,67 @@ class BadInputTest {
 		return Integer.toHexString(data.length()) + "\r\n" + data + "\r\n";
 	}
 
+	@Test
+	void controlCharactersInNamesAreRefusedNotA500() {
+		int before = organisationCount();
+		HttpResponse<String> api = this.browser.json("POST", "/api/v1/organisations",
+				"{\"name\": \"Nul\\u0000byte " + Fixtures.unique() + "\", \"kind\": \"PARTNER\"}");
+		assertProblem(api, 400);
+		assertThat((String) JsonPath.read(api.body(), "$.errors.name")).isNotBlank();
+		HttpResponse<String> form = this.browser.form("/organisations",
+				Map.of("name", "Nul\u0000byte " + Fixtures.unique(), "kind", "PARTNER", "countryCode", ""), true);
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("id=\"name-error\"");
+		assertNoLeak(form.body());
+		HttpResponse<String> user = this.browser.json("POST", "/api/v1/users",
+				"{\"organisationId\": \"%s\", \"username\": \"nul%s\", \"displayName\": \"Nul\\u0000\", \"email\": \"nul@example.org\", \"roles\": [\"PARTNER\"]}"
+					.formatted(this.partnerOrganisation, Fixtures.unique()));
+		assertProblem(user, 400);
+		assertThat(organisationCount()).isEqualTo(before);
+		assertThat(this.users.list(this.admin.current(), this.partnerOrganisation)).isEmpty();
+
+		assertProblem(this.browser.getJson("/api/v1/audit?action=a%00b"), 400);
+		assertThat(this.browser.page("/admin/audit?entityType=a%00b").statusCode()).isEqualTo(200);
+		HttpResponse<String> login = new LiveClient(this.port).form("/login",
+				Map.of("username", "nul\u0000" + this.admin.username(), "password", "whatever it is"), true);
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+	}
+
+	@Test
+	void unsupportedMethodsAndFormatsAreRefusedCleanly() {
+		assertProblem(this.browser.send(this.browser.request("/api/v1/organisations")
+			.header("Accept", "application/json")
+			.header("X-CSRF-TOKEN", this.browser.csrfToken())
+			.method("PATCH", BodyPublishers.ofString("{}"))), 405);
+		HttpResponse<String> page = this.browser.send(this.browser.request("/organisations")
+			.header("Accept", "text/html")
+			.header("X-CSRF-TOKEN", this.browser.csrfToken())
+			.DELETE());
+		assertPage(page, 405);
+		HttpResponse<String> xml = this.browser
+			.send(this.browser.request("/api/v1/organisations").header("Accept", "application/xml").GET());
+		assertThat(xml.statusCode()).isEqualTo(406);
+		assertNoLeak(xml.body());
+		RawResponse longUrl = this.browser.raw("GET /organisations/" + "a".repeat(20_000)
+				+ " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(longUrl.status()).as(longUrl.statusLine()).isEqualTo(400);
+		assertNoLeak(longUrl.body());
+	}
+
+	@Test
+	void unicodeNamesSurviveTheRoundTrip() {
+		String name = "\u03a9mega \ud83c\udf0d \u05e2\u05d1\u05e8\u05d9\u05ea " + Fixtures.unique();
+		HttpResponse<String> created = this.browser.json("POST", "/api/v1/organisations",
+				"{\"name\": \"" + name + "\", \"kind\": \"PARTNER\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String id = JsonPath.read(created.body(), "$.id");
+		assertThat((String) JsonPath.read(this.browser.getJson("/api/v1/organisations/" + id).body(), "$.name"))
+			.isEqualTo(name);
+		assertThat(this.browser.page("/organisations/" + id).body()).contains(name);
+	}
+
 	private int organisationCount() {
 		return this.jdbc.queryForObject("select count(*) from organisation", Integer.class);
 	}
