@@ -305,7 +305,26 @@ class AccessMatrixTest {
 			fail("%s: expected %s but was %s (status %d, location %s)%nbody: %s", what, c.expected(), actual,
 					response.getStatus(), response.getRedirectedUrl(), abbreviate(response.getContentAsString()));
 		}
-		assertThat(caller == null || session != null).isTrue();
+		assertBodyFits(route, what, response);
+	}
+
+	/** Errors rendered by the application are a page with a title, or problem+json. */
+	private static void assertBodyFits(Route route, String what, MockHttpServletResponse response) throws Exception {
+		int status = response.getStatus();
+		String body = response.getContentAsString();
+		String type = String.valueOf(response.getContentType());
+		if (status >= 400 && !body.isEmpty()) {
+			if (route.isApi()) {
+				assertThat(type).as(what).startsWith("application/problem+json");
+				assertThat(body).as(what).contains("\"title\"");
+			}
+			else {
+				assertThat(body).as(what).contains("id=\"error-title\"");
+			}
+		}
+		if (status == 200 && !route.external) {
+			assertThat(type).as(what).startsWith(route.isApi() ? "application/json" : "text/html");
+		}
 	}
 
 	private static String outcome(MockHttpServletResponse response) {
