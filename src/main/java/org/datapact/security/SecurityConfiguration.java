@@ -18,7 +18,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,6 +34,7 @@ import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -75,12 +75,16 @@ class SecurityConfiguration {
 				.deleteCookies("JSESSIONID")
 				.addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(Directive.COOKIES))))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
-				.sessionFixation((fixation) -> fixation.changeSessionId()))
+			// Sessions only when required and a new session id at sign-in are Spring
+			// Security's defaults. Setting either explicitly would add a
+			// SessionManagementFilter, which stores every bearer-token authentication in
+			// a new session.
+			.sessionManagement((session) -> session.requireExplicitAuthenticationStrategy(true))
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(
 						(request, response, ex) -> response.sendError(HttpServletResponse.SC_UNAUTHORIZED),
-						path.matcher("/api/**"))
+						new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/actuator/**"),
+								path.matcher("/v3/**")))
 				.accessDeniedHandler(accessDeniedHandler()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

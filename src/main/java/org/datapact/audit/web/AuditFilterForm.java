@@ -3,13 +3,16 @@ package org.datapact.audit.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.datapact.audit.domain.AuditFilter;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-record AuditFilterForm(UUID userId, UUID organisationId, @Size(max = 100) String entityType,
-		@Size(max = 100) String entityId, @Size(max = 100) String action,
+record AuditFilterForm(UUID userId, UUID organisationId,
+		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String entityType,
+		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String entityId,
+		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String action,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
 

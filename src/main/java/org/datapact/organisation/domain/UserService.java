@@ -155,7 +155,7 @@ public class UserService {
 	}
 
 	public Optional<AccountCredentials> credentialsByUsername(String username) {
-		if (username == null) {
+		if (username == null || username.chars().anyMatch(Character::isISOControl)) {
 			return Optional.empty();
 		}
 		return this.users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(this::credentials);

@@ -73,7 +73,7 @@ class OrganisationApiController {
 		return this.organisations.setActive(me, id, true);
 	}
 
-	record OrganisationUpdate(@NotBlank @Size(max = 200) String name,
+	record OrganisationUpdate(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String name,
 			@Pattern(regexp = "^$|^[A-Za-z]{2}$") String countryCode, @NotNull Long version) {
 
 		OrganisationCommand command() {

@@ -8,8 +8,8 @@ import org.datapact.organisation.OrganisationKind;
 import org.datapact.organisation.domain.OrganisationCommand;
 import org.datapact.organisation.domain.OrganisationView;
 
-record OrganisationForm(@NotBlank @Size(max = 200) String name, @NotNull OrganisationKind kind,
-		@Pattern(regexp = "^$|^[A-Za-z]{2}$") String countryCode, Long version) {
+record OrganisationForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String name,
+		@NotNull OrganisationKind kind, @Pattern(regexp = "^$|^[A-Za-z]{2}$") String countryCode, Long version) {
 
 	static OrganisationForm empty() {
 		return new OrganisationForm("", OrganisationKind.PARTNER, "", null);

@@ -14,8 +14,8 @@ import org.datapact.shared.Role;
 
 record UserForm(@NotNull UUID organisationId,
 		@NotBlank @Size(min = 3, max = 100) @Pattern(regexp = "^[A-Za-z0-9._@-]*$") String username,
-		@NotBlank @Size(max = 200) String displayName, @NotBlank @Email @Size(max = 254) String email,
-		@NotEmpty Set<Role> roles, Long version) {
+		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String displayName,
+		@NotBlank @Email @Size(max = 254) String email, @NotEmpty Set<Role> roles, Long version) {
 
 	static UserForm empty(UUID organisationId) {
 		return new UserForm(organisationId, "", "", "", Set.of(), null);

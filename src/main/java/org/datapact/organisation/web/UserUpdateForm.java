@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.datapact.organisation.domain.UserCommand;
 import org.datapact.organisation.domain.UserView;
@@ -15,8 +16,8 @@ import org.datapact.shared.Role;
  * What an administrator may change about an existing user; organisation and username
  * stay.
  */
-record UserUpdateForm(@NotBlank @Size(max = 200) String displayName, @NotBlank @Email @Size(max = 254) String email,
-		@NotEmpty Set<Role> roles, @NotNull Long version) {
+record UserUpdateForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String displayName,
+		@NotBlank @Email @Size(max = 254) String email, @NotEmpty Set<Role> roles, @NotNull Long version) {
 
 	static UserUpdateForm of(UserView user) {
 		return new UserUpdateForm(user.displayName(), user.email(), user.roles(), user.version());

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-record TokenForm(@NotBlank @Size(max = 100) String name, @NotNull @Min(1) @Max(365) Integer validDays) {
+record TokenForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String name,
+		@NotNull @Min(1) @Max(365) Integer validDays) {
 
 	static TokenForm empty() {
 		return new TokenForm("", 90);

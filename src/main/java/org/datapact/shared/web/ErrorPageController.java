@@ -43,8 +43,15 @@ class ErrorPageController implements ErrorController {
 		return page;
 	}
 
+	/**
+	 * The failed request's status; a request for {@code /error} itself, with no failure
+	 * behind it, finds nothing there.
+	 */
 	private static HttpStatus statusOf(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		if (code instanceof Integer value) {
 			HttpStatus status = HttpStatus.resolve(value);
 			if (status != null && status.isError()) {

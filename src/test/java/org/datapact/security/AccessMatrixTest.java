@@ -1,0 +1,700 @@
+package org.datapact.security;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.datapact.organisation.domain.OrganisationService;
+import org.datapact.organisation.domain.OrganisationView;
+import org.datapact.organisation.domain.UserCommand;
+import org.datapact.organisation.domain.UserService;
+import org.datapact.organisation.domain.UserView;
+import org.datapact.security.domain.ApiTokenService;
+import org.datapact.shared.Role;
+import org.datapact.support.Fixtures;
+import org.datapact.support.Fixtures.TestUser;
+import org.datapact.support.LiveServerTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route and API endpoint, called by every kind of caller, on a record of the
+ * caller's own organisation and of another one, with the exact status expected. The
+ * outcome is decided by access rules only: state-changing calls carry a valid CSRF token
+ * and a valid body, and admins' destructive calls hit throwaway records.
+ *
+ * <p>
+ * Outcomes: {@code 200 201 204 400 401 403 404} are statuses; {@code 302} is a redirect
+ * anywhere but the sign-in page; {@code login} is a redirect to the sign-in page. Where
+ * the URL has an id, a cell reads {@code own|other}: the id of a record in the caller's
+ * own organisation (the operating organisation for scopers and admins), then of one in
+ * another partner organisation.
+ */
+@LiveServerTest
+@TestInstance(Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+	private static final HttpMethod GET = HttpMethod.GET;
+
+	private static final HttpMethod POST = HttpMethod.POST;
+
+	private static final HttpMethod PUT = HttpMethod.PUT;
+
+	private static final HttpMethod DELETE = HttpMethod.DELETE;
+
+	private static final String NEW_PASSWORD = "Quiet river under 7 bridges";
+
+	// @formatter:off
+	static final List<Route> MATRIX = List.of(
+		//                 method  path                                     target                          anonymous  partner    volunteer  scoper     admin
+		// Pages: home, sign-in, errors
+		route(GET,    "/").expect(                                                                            "login",   "200",     "200",     "200",     "200"),
+		route(GET,    "/login").expect(                                                                       "200",     "302",     "302",     "302",     "302"),
+		route(GET,    "/error").anyMethod().expect(                                                           "404",     "404",     "404",     "404",     "404"),
+		// Pages: organisations
+		route(GET,    "/organisations").expect(                                                               "login",   "200",     "200",     "200",     "200"),
+		route(GET,    "/organisations/new").expect(                                                           "login",   "403",     "403",     "403",     "200"),
+		route(POST,   "/organisations").body(Body.ORGANISATION_FORM).expect(                                  "login",   "403",     "403",     "403",     "302"),
+		route(GET,    "/organisations/{id}").on(Target.ORGANISATION).expect(                                  "login",   "200|404", "200|404", "200|200", "200|200"),
+		route(GET,    "/organisations/{id}/edit").on(Target.ORGANISATION).expect(                             "login",   "403|404", "403|404", "403|403", "200|200"),
+		route(POST,   "/organisations/{id}").on(Target.ORGANISATION).throwaway()
+			.body(Body.ORGANISATION_UPDATE_FORM).expect(                                                      "login",   "403|404", "403|404", "403|403", "302|302"),
+		route(POST,   "/organisations/{id}/deactivate").on(Target.ORGANISATION).throwaway().expect(           "login",   "403|404", "403|404", "403|403", "302|302"),
+		route(POST,   "/organisations/{id}/reactivate").on(Target.ORGANISATION).throwaway().expect(           "login",   "403|404", "403|404", "403|403", "302|302"),
+		// Pages: user administration (admins only, by URL rule)
+		route(GET,    "/admin/users").expect(                                                                 "login",   "403",     "403",     "403",     "200"),
+		route(GET,    "/admin/users/new").expect(                                                             "login",   "403",     "403",     "403",     "200"),
+		route(POST,   "/admin/users").body(Body.USER_FORM).expect(                                            "login",   "403",     "403",     "403",     "302"),
+		route(GET,    "/admin/users/{id}").on(Target.USER).expect(                                            "login",   "403|403", "403|403", "403|403", "200|200"),
+		route(POST,   "/admin/users/{id}").on(Target.USER).throwaway().body(Body.USER_UPDATE_FORM).expect(    "login",   "403|403", "403|403", "403|403", "302|302"),
+		route(POST,   "/admin/users/{id}/deactivate").on(Target.USER).throwaway().expect(                     "login",   "403|403", "403|403", "403|403", "302|302"),
+		route(POST,   "/admin/users/{id}/reactivate").on(Target.USER).throwaway().expect(                     "login",   "403|403", "403|403", "403|403", "302|302"),
+		route(POST,   "/admin/users/{id}/reset-password").on(Target.USER).throwaway().expect(                 "login",   "403|403", "403|403", "403|403", "302|302"),
+		// Pages: audit (admins only, by URL rule)
+		route(GET,    "/admin/audit").expect(                                                                 "login",   "403",     "403",     "403",     "200"),
+		route(GET,    "/admin/audit/verify").expect(                                                          "login",   "403",     "403",     "403",     "200"),
+		// Pages: the caller's own profile
+		route(GET,    "/profile").expect(                                                                     "login",   "200",     "200",     "200",     "200"),
+		route(GET,    "/profile/password").expect(                                                            "login",   "200",     "200",     "200",     "200"),
+		route(POST,   "/profile/password").freshCaller().body(Body.PASSWORD_FORM).expect(                     "login",   "302",     "302",     "302",     "302"),
+		route(POST,   "/profile/tokens").body(Body.TOKEN_FORM).expect(                                        "login",   "302",     "302",     "302",     "302"),
+		route(POST,   "/profile/tokens/{id}/revoke").on(Target.TOKEN).expect(                                 "login",   "302|404", "302|404", "302|404", "302|404"),
+		// API: organisations
+		route(GET,    "/api/v1/organisations").expect(                                                        "401",     "200",     "200",     "200",     "200"),
+		route(POST,   "/api/v1/organisations").body(Body.ORGANISATION_JSON).expect(                           "401",     "403",     "403",     "403",     "201"),
+		route(GET,    "/api/v1/organisations/{id}").on(Target.ORGANISATION).expect(                           "401",     "200|404", "200|404", "200|200", "200|200"),
+		route(PUT,    "/api/v1/organisations/{id}").on(Target.ORGANISATION).throwaway()
+			.body(Body.ORGANISATION_UPDATE_JSON).expect(                                                      "401",     "403|404", "403|404", "403|403", "200|200"),
+		// an admin may not deactivate their own organisation: refused by a business rule, not by access
+		route(POST,   "/api/v1/organisations/{id}/deactivate").on(Target.ORGANISATION).throwaway().expect(    "401",     "403|404", "403|404", "403|403", "400|200"),
+		route(POST,   "/api/v1/organisations/{id}/reactivate").on(Target.ORGANISATION).throwaway().expect(    "401",     "403|404", "403|404", "403|403", "200|200"),
+		// API: users
+		route(GET,    "/api/v1/users").expect(                                                                "401",     "200",     "200",     "200",     "200"),
+		route(POST,   "/api/v1/users").body(Body.USER_JSON).expect(                                           "401",     "403",     "403",     "403",     "201"),
+		route(GET,    "/api/v1/users/{id}").on(Target.USER).expect(                                           "401",     "200|404", "200|404", "200|200", "200|200"),
+		route(PUT,    "/api/v1/users/{id}").on(Target.USER).throwaway().body(Body.USER_UPDATE_JSON).expect(   "401",     "403|404", "403|404", "403|403", "200|200"),
+		route(POST,   "/api/v1/users/{id}/deactivate").on(Target.USER).throwaway().expect(                    "401",     "403|404", "403|404", "403|403", "200|200"),
+		route(POST,   "/api/v1/users/{id}/reactivate").on(Target.USER).throwaway().expect(                    "401",     "403|404", "403|404", "403|403", "200|200"),
+		route(POST,   "/api/v1/users/{id}/reset-password").on(Target.USER).throwaway().expect(                "401",     "403|404", "403|404", "403|403", "200|200"),
+		// API: audit (admins only, by URL rule)
+		route(GET,    "/api/v1/audit").expect(                                                                "401",     "403",     "403",     "403",     "200"),
+		route(GET,    "/api/v1/audit/verification").expect(                                                   "401",     "403",     "403",     "403",     "200"),
+		// API: the caller's own account
+		route(GET,    "/api/v1/me").expect(                                                                   "401",     "200",     "200",     "200",     "200"),
+		route(GET,    "/api/v1/me/logins").expect(                                                            "401",     "200",     "200",     "200",     "200"),
+		route(GET,    "/api/v1/me/tokens").expect(                                                            "401",     "200",     "200",     "200",     "200"),
+		route(POST,   "/api/v1/me/tokens").body(Body.TOKEN_JSON).expect(                                      "401",     "201",     "201",     "201",     "201"),
+		route(DELETE, "/api/v1/me/tokens/{id}").on(Target.TOKEN).expect(                                      "401",     "204|404", "204|404", "204|404", "204|404"),
+		route(PUT,    "/api/v1/me/password").freshCaller().body(Body.PASSWORD_JSON).expect(                   "401",     "204",     "204",     "204",     "204"),
+		// Not DataPact controllers: actuator and OpenAPI
+		route(GET,    "/actuator/health").external().expect(                                                  "200",     "200",     "200",     "200",     "200"),
+		route(GET,    "/actuator/info").external().expect(                                                    "401",     "403",     "403",     "403",     "200"),
+		route(GET,    "/actuator/prometheus").external().accept("text/plain").expect(                                    "401",     "403",     "403",     "403",     "200"),
+		route(GET,    "/v3/api-docs").external().expect(                                                      "401",     "200",     "200",     "200",     "200"));
+	// @formatter:on
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	@Autowired
+	MockMvc mockMvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	OrganisationService organisations;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	ApiTokenService tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	UUID ownOrganisation;
+
+	UUID otherOrganisation;
+
+	UUID operator;
+
+	TestUser colleague;
+
+	TestUser operatorColleague;
+
+	TestUser otherPartner;
+
+	TestUser admin;
+
+	/** Targets of changes that must be refused, by organisation. */
+	final Map<UUID, UUID> victims = new LinkedHashMap<>();
+
+	final Map<Caller, TestUser> callers = new EnumMap<>(Caller.class);
+
+	final Map<Caller, MockHttpSession> sessions = new EnumMap<>(Caller.class);
+
+	@BeforeAll
+	void signInEveryRole() throws Exception {
+		this.operator = this.fixtures.operator();
+		this.ownOrganisation = this.fixtures.partner();
+		this.otherOrganisation = this.fixtures.partner();
+		this.colleague = this.fixtures.user(this.ownOrganisation, Role.PARTNER);
+		this.otherPartner = this.fixtures.user(this.otherOrganisation, Role.PARTNER);
+		this.admin = this.fixtures.admin();
+		this.operatorColleague = this.fixtures.user(this.operator, Role.VOLUNTEER);
+		for (UUID organisation : List.of(this.operator, this.ownOrganisation, this.otherOrganisation)) {
+			this.victims.put(organisation, throwawayUser(organisation));
+		}
+		this.callers.put(Caller.PARTNER, this.fixtures.user(this.ownOrganisation, Role.PARTNER));
+		this.callers.put(Caller.VOLUNTEER, this.fixtures.user(this.ownOrganisation, Role.VOLUNTEER));
+		this.callers.put(Caller.SCOPER, this.fixtures.scoper());
+		this.callers.put(Caller.ADMIN, this.admin);
+		for (Map.Entry<Caller, TestUser> caller : this.callers.entrySet()) {
+			this.sessions.put(caller.getKey(), signIn(caller.getValue()));
+		}
+	}
+
+	@TestFactory
+	Stream<DynamicNode> everyRouteAnswersEveryCallerAsExpected() {
+		return MATRIX.stream()
+			.map((route) -> DynamicContainer.dynamicContainer(route.key(),
+					route.cases()
+						.stream()
+						.map((c) -> DynamicTest.dynamicTest(c.name() + " -> " + c.expected(), () -> check(route, c)))));
+	}
+
+	@Test
+	void everyDataPactEndpointIsInTheMatrix() {
+		Set<String> inMatrix = new TreeSet<>();
+		MATRIX.stream().filter((route) -> !route.external).forEach((route) -> inMatrix.add(route.key()));
+		Set<String> mapped = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.handlerMapping.getHandlerMethods().entrySet()) {
+			if (!entry.getValue().getBeanType().getPackageName().startsWith("org.datapact")) {
+				continue;
+			}
+			Set<String> methods = new TreeSet<>();
+			entry.getKey().getMethodsCondition().getMethods().forEach((m) -> methods.add(m.name()));
+			if (methods.isEmpty()) {
+				methods.add(Route.ANY_METHOD);
+			}
+			for (String pattern : entry.getKey().getPatternValues()) {
+				methods.forEach((method) -> mapped.add(method + " " + pattern));
+			}
+		}
+		assertThat(mapped).as("DataPact endpoints found").isNotEmpty();
+		Set<String> missing = new TreeSet<>(mapped);
+		missing.removeAll(inMatrix);
+		Set<String> stale = new TreeSet<>(inMatrix);
+		stale.removeAll(mapped);
+		assertThat(missing).as("Endpoints missing from AccessMatrixTest.MATRIX: add a row for each").isEmpty();
+		assertThat(stale).as("Rows in AccessMatrixTest.MATRIX for endpoints that no longer exist").isEmpty();
+	}
+
+	@Test
+	void anotherOrganisationsRecordAnswersExactlyLikeAMissingOne() throws Exception {
+		MockHttpSession partner = this.sessions.get(Caller.PARTNER);
+		for (String template : List.of("/api/v1/organisations/%s", "/api/v1/users/%s")) {
+			UUID other = template.contains("users") ? this.otherPartner.id() : this.otherOrganisation;
+			MockHttpServletResponse forOther = this.mockMvc
+				.perform(get(template.formatted(other)).session(partner).accept(MediaType.APPLICATION_JSON))
+				.andReturn()
+				.getResponse();
+			MockHttpServletResponse forMissing = this.mockMvc
+				.perform(get(template.formatted(UUID.randomUUID())).session(partner).accept(MediaType.APPLICATION_JSON))
+				.andReturn()
+				.getResponse();
+			assertThat(forOther.getStatus()).isEqualTo(404).isEqualTo(forMissing.getStatus());
+			assertThat(forOther.getContentType()).isEqualTo(forMissing.getContentType());
+			// the problem's instance is the requested path; everything else must be
+			// identical
+			assertThat(forOther.getContentAsString().replace(other.toString(), "{id}"))
+				.isEqualTo(forMissing.getContentAsString().replaceAll("[0-9a-f-]{36}", "{id}"));
+		}
+	}
+
+	private void check(Route route, Case c) throws Exception {
+		MockHttpSession session;
+		TestUser caller;
+		if (c.caller() == Caller.ANONYMOUS) {
+			session = null;
+			caller = null;
+		}
+		else if (route.freshCaller) {
+			caller = freshUser(c.caller());
+			session = signIn(caller);
+		}
+		else {
+			caller = this.callers.get(c.caller());
+			session = this.sessions.get(c.caller());
+		}
+		UUID target = target(route, c.caller(), c.scope());
+		String url = (target != null) ? route.path.replace("{id}", target.toString()) : route.path;
+		MockHttpServletRequestBuilder request = request(route.method, url);
+		request.accept((route.accept != null) ? route.accept : route.isApi() ? "application/json" : "text/html");
+		if (session != null) {
+			request.session(session);
+		}
+		if (route.method != GET) {
+			request.with(csrf());
+		}
+		if (route.body != null) {
+			route.body.write(request, new BodyContext(this, target));
+		}
+		MvcResult result = this.mockMvc.perform(request).andReturn();
+		MockHttpServletResponse response = result.getResponse();
+		String what = c.name() + " " + route.method.name() + " " + url;
+		String actual = outcome(response);
+		if (!actual.equals(c.expected())) {
+			fail("%s: expected %s but was %s (status %d, location %s)%nbody: %s", what, c.expected(), actual,
+					response.getStatus(), response.getRedirectedUrl(), abbreviate(response.getContentAsString()));
+		}
+		assertBodyFits(route, what, response);
+	}
+
+	/** Errors rendered by the application are a page with a title, or problem+json. */
+	private static void assertBodyFits(Route route, String what, MockHttpServletResponse response) throws Exception {
+		int status = response.getStatus();
+		String body = response.getContentAsString();
+		String type = String.valueOf(response.getContentType());
+		if (status >= 400 && !body.isEmpty()) {
+			if (route.isApi()) {
+				assertThat(type).as(what).startsWith("application/problem+json");
+				assertThat(body).as(what).contains("\"title\"");
+			}
+			else {
+				assertThat(body).as(what).contains("id=\"error-title\"");
+			}
+		}
+		if (status == 200 && !route.external) {
+			assertThat(type).as(what).startsWith(route.isApi() ? "application/json" : "text/html");
+		}
+	}
+
+	private static String outcome(MockHttpServletResponse response) {
+		if (response.getStatus() == 302) {
+			String location = String.valueOf(response.getHeader(HttpHeaders.LOCATION));
+			return location.matches("^(https?://[^/]+)?/login([?#].*)?$") ? "login" : "302";
+		}
+		return String.valueOf(response.getStatus());
+	}
+
+	private static String abbreviate(String body) {
+		return (body.length() > 600) ? body.substring(0, 600) + "…" : body;
+	}
+
+	private UUID target(Route route, Caller caller, Scope scope) {
+		if (route.target == Target.NONE) {
+			return null;
+		}
+		UUID ownOrganisation = organisationOf(caller);
+		return switch (route.target) {
+			case ORGANISATION -> {
+				if (scope == Scope.OWN) {
+					yield ownOrganisation;
+				}
+				yield route.throwaway ? this.fixtures.partner() : this.otherOrganisation;
+			}
+			case USER -> {
+				// only an admin's change can succeed: everyone else is refused, so shares
+				// victims
+				if (route.throwaway && caller == Caller.ADMIN) {
+					yield throwawayUser((scope == Scope.OWN) ? ownOrganisation : this.fixtures.partner());
+				}
+				if (route.throwaway) {
+					yield (scope == Scope.OWN) ? this.victims.get(ownOrganisation)
+							: this.victims.get(this.otherOrganisation);
+				}
+				if (scope == Scope.OTHER) {
+					yield this.otherPartner.id();
+				}
+				yield ownOrganisation.equals(this.operator) ? this.operatorColleague.id() : this.colleague.id();
+			}
+			case TOKEN -> {
+				TestUser owner = (scope == Scope.OWN && caller != Caller.ANONYMOUS) ? this.callers.get(caller)
+						: this.otherPartner;
+				yield this.tokens.create(owner.current(), "matrix " + Fixtures.unique(), 30).token().id();
+			}
+			case NONE -> null;
+		};
+	}
+
+	private UUID organisationOf(Caller caller) {
+		return switch (caller) {
+			case ANONYMOUS, PARTNER, VOLUNTEER -> this.ownOrganisation;
+			case SCOPER, ADMIN -> this.operator;
+		};
+	}
+
+	/**
+	 * A person nobody signs in as, so that deactivating or resetting them harms nothing.
+	 */
+	private UUID throwawayUser(UUID organisationId) {
+		String username = "t" + Fixtures.unique();
+		return this.users
+			.create(this.admin.current(),
+					new UserCommand(organisationId, username, "Throwaway " + username, username + "@example.org",
+							Set.of(Role.VOLUNTEER)))
+			.user()
+			.id();
+	}
+
+	private TestUser freshUser(Caller caller) {
+		return switch (caller) {
+			case PARTNER -> this.fixtures.user(this.ownOrganisation, Role.PARTNER);
+			case VOLUNTEER -> this.fixtures.user(this.ownOrganisation, Role.VOLUNTEER);
+			case SCOPER -> this.fixtures.scoper();
+			case ADMIN -> this.fixtures.admin();
+			case ANONYMOUS -> throw new IllegalArgumentException("Anonymous has no account");
+		};
+	}
+
+	MockHttpSession signIn(TestUser user) throws Exception {
+		MvcResult result = this.mockMvc
+			.perform(post("/login").param("username", user.username())
+				.param("password", user.password())
+				.with(csrf())
+				.with(distinctAddress()))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).as("sign-in of %s", user.username()).isEqualTo(302);
+		assertThat(result.getResponse().getRedirectedUrl()).as("sign-in of %s", user.username()).isEqualTo("/");
+		MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+		assertThat(session).isNotNull();
+		return session;
+	}
+
+	static RequestPostProcessor distinctAddress() {
+		int n = ADDRESSES.incrementAndGet();
+		return (request) -> {
+			request.setRemoteAddr("10.9." + (n / 250) + "." + (1 + n % 250));
+			return request;
+		};
+	}
+
+	private static Route route(HttpMethod method, String path) {
+		return new Route(method, path);
+	}
+
+	enum Caller {
+
+		ANONYMOUS, PARTNER, VOLUNTEER, SCOPER, ADMIN
+
+	}
+
+	enum Scope {
+
+		OWN, OTHER
+
+	}
+
+	/** What the {@code {id}} in a path names. */
+	enum Target {
+
+		NONE, ORGANISATION, USER, TOKEN
+
+	}
+
+	record Case(Caller caller, Scope scope, String expected) {
+
+		String name() {
+			return (this.scope != null) ? this.caller + " (" + this.scope.name().toLowerCase() + ")"
+					: this.caller.name();
+		}
+
+	}
+
+	record BodyContext(AccessMatrixTest test, UUID target) {
+
+		OrganisationView organisation() {
+			return this.test.organisations.get(this.test.admin.current(), this.target);
+		}
+
+		UserView user() {
+			return this.test.users.get(this.test.admin.current(), this.target);
+		}
+
+	}
+
+	/** Valid request bodies, so that only access rules decide the outcome. */
+	enum Body {
+
+		ORGANISATION_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("name", "Matrix " + Fixtures.unique())
+					.param("kind", "PARTNER")
+					.param("countryCode", "KE");
+			}
+		},
+		ORGANISATION_UPDATE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				OrganisationView current = context.organisation();
+				request.param("name", current.name())
+					.param("kind", current.kind().name())
+					.param("countryCode", (current.countryCode() != null) ? current.countryCode() : "")
+					.param("version", String.valueOf(current.version()));
+			}
+		},
+		ORGANISATION_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"name": "Matrix %s", "kind": "PARTNER", "countryCode": "KE"}""".formatted(Fixtures.unique()));
+			}
+		},
+		ORGANISATION_UPDATE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				OrganisationView current = context.organisation();
+				json(request, """
+						{"name": "%s", "countryCode": "%s", "version": %d}""".formatted(current.name(),
+						(current.countryCode() != null) ? current.countryCode() : "", current.version()));
+			}
+		},
+		USER_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				String username = "m" + Fixtures.unique();
+				request.param("organisationId", context.test().otherOrganisation.toString())
+					.param("username", username)
+					.param("displayName", "Matrix " + username)
+					.param("email", username + "@example.org")
+					.param("roles", "VOLUNTEER");
+			}
+		},
+		USER_UPDATE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				UserView current = context.user();
+				request.param("organisationId", current.organisationId().toString())
+					.param("username", current.username())
+					.param("displayName", "Renamed " + current.username())
+					.param("email", current.email())
+					.param("roles", "VOLUNTEER")
+					.param("version", String.valueOf(current.version()));
+			}
+		},
+		USER_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				String username = "m" + Fixtures.unique();
+				json(request, """
+						{"organisationId": "%s", "username": "%s", "displayName": "Matrix %s",
+						 "email": "%s@example.org", "roles": ["VOLUNTEER"]}"""
+					.formatted(context.test().otherOrganisation, username, username, username));
+			}
+		},
+		USER_UPDATE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				UserView current = context.user();
+				json(request, """
+						{"displayName": "Renamed %s", "email": "%s", "roles": ["VOLUNTEER"], "version": %d}"""
+					.formatted(current.username(), current.email(), current.version()));
+			}
+		},
+		TOKEN_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("name", "matrix " + Fixtures.unique()).param("validDays", "30");
+			}
+		},
+		TOKEN_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"name": "matrix %s", "validDays": 30}""".formatted(Fixtures.unique()));
+			}
+		},
+		PASSWORD_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("currentPassword", Fixtures.PASSWORD)
+					.param("newPassword", NEW_PASSWORD)
+					.param("confirmPassword", NEW_PASSWORD);
+			}
+		},
+		PASSWORD_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"currentPassword": "%s", "newPassword": "%s", "confirmPassword": "%s"}"""
+					.formatted(Fixtures.PASSWORD, NEW_PASSWORD, NEW_PASSWORD));
+			}
+		};
+
+		abstract void write(MockHttpServletRequestBuilder request, BodyContext context);
+
+		private static void json(MockHttpServletRequestBuilder request, String json) {
+			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+
+	}
+
+	static final class Route {
+
+		static final String ANY_METHOD = "ANY";
+
+		final HttpMethod method;
+
+		final String path;
+
+		Target target = Target.NONE;
+
+		Body body;
+
+		boolean throwaway;
+
+		boolean freshCaller;
+
+		boolean external;
+
+		boolean anyMethod;
+
+		String accept;
+
+		final Map<Caller, String> expected = new LinkedHashMap<>();
+
+		Route(HttpMethod method, String path) {
+			this.method = method;
+			this.path = path;
+		}
+
+		Route on(Target target) {
+			this.target = target;
+			return this;
+		}
+
+		Route body(Body body) {
+			this.body = body;
+			return this;
+		}
+
+		/** Records changed by a successful call are created for each call. */
+		Route throwaway() {
+			this.throwaway = true;
+			return this;
+		}
+
+		/** The call changes the caller's own account: each call signs in a new person. */
+		Route freshCaller() {
+			this.freshCaller = true;
+			return this;
+		}
+
+		/**
+		 * Not a DataPact controller (actuator, OpenAPI): exempt from the completeness
+		 * check.
+		 */
+		Route external() {
+			this.external = true;
+			return this;
+		}
+
+		Route accept(String mediaType) {
+			this.accept = mediaType;
+			return this;
+		}
+
+		/** The handler is mapped for every method; the matrix calls it with this one. */
+		Route anyMethod() {
+			this.anyMethod = true;
+			return this;
+		}
+
+		Route expect(String anonymous, String partner, String volunteer, String scoper, String admin) {
+			String[] cells = { anonymous, partner, volunteer, scoper, admin };
+			for (Caller caller : Caller.values()) {
+				String cell = cells[caller.ordinal()];
+				if ((this.target != Target.NONE) != cell.contains("|") && caller != Caller.ANONYMOUS) {
+					throw new IllegalArgumentException(
+							key() + ": write own|other for routes with an id, one outcome otherwise");
+				}
+				this.expected.put(caller, cell);
+			}
+			return this;
+		}
+
+		boolean isApi() {
+			return this.path.startsWith("/api/") || this.path.startsWith("/actuator/") || this.path.startsWith("/v3/");
+		}
+
+		String key() {
+			return (this.anyMethod ? ANY_METHOD : this.method.name()) + " " + this.path;
+		}
+
+		List<Case> cases() {
+			List<Case> cases = new ArrayList<>();
+			this.expected.forEach((caller, cell) -> {
+				if (this.target == Target.NONE) {
+					cases.add(new Case(caller, null, cell));
+				}
+				else {
+					String[] split = cell.split("\\|");
+					cases.add(new Case(caller, Scope.OWN, split[0]));
+					cases.add(new Case(caller, Scope.OTHER, (split.length > 1) ? split[1] : split[0]));
+				}
+			});
+			return cases;
+		}
+
+	}
+
+}
