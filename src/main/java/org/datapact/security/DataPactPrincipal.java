@@ -40,6 +40,11 @@ final class DataPactPrincipal implements UserDetails, CredentialsContainer, Auth
 		return new DataPactPrincipal(this.user, null, this.enabled, false);
 	}
 
+	/** Same person with the same organisation, roles, name and password state. */
+	boolean sameAccess(DataPactPrincipal other) {
+		return this.user.equals(other.user) && this.mustChangePassword == other.mustChangePassword;
+	}
+
 	boolean mustChangePassword() {
 		return this.mustChangePassword;
 	}

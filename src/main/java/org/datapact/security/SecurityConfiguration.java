@@ -95,7 +95,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, events),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AbsoluteSessionTimeoutFilter(clock, absoluteTimeout), BearerTokenFilter.class)
-			.addFilterAfter(new PasswordChangeRequiredFilter(), AbsoluteSessionTimeoutFilter.class);
+			.addFilterAfter(new AccountRefreshFilter(accounts), AbsoluteSessionTimeoutFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(), AccountRefreshFilter.class);
 		return http.build();
 	}
 

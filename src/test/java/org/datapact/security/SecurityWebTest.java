@@ -113,7 +113,7 @@ class SecurityWebTest {
 				.param("currentPassword", created.temporaryPassword())
 				.param("newPassword", "a fresh and long passphrase")
 				.param("confirmPassword", "a fresh and long passphrase"))
-			.andExpect(redirectedUrl("/profile"));
+			.andExpect(redirectedUrl("/"));
 		this.mvc.perform(get("/organisations").session(session)).andExpect(status().isOk());
 	}
 
@@ -146,6 +146,39 @@ class SecurityWebTest {
 		TestUser user = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
 		this.users.setActive(admin.current(), user.id(), false);
 		this.mvc.perform(login(user.username(), user.password())).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void deactivationEndsSessionsAtTheNextRequest() throws Exception {
+		TestUser admin = this.fixtures.admin();
+		TestUser user = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
+		MockHttpSession session = signIn(user);
+		this.mvc.perform(get("/organisations").session(session)).andExpect(status().isOk());
+		this.users.setActive(admin.current(), user.id(), false);
+		this.mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void removedRolesApplyToOpenSessionsAtOnce() throws Exception {
+		TestUser admin = this.fixtures.admin();
+		TestUser demoted = this.fixtures.admin();
+		MockHttpSession session = signIn(demoted);
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		long version = this.users.get(admin.current(), demoted.id()).version();
+		this.users.update(admin.current(), demoted.id(), version,
+				new UserCommand(null, null, "Demoted", "demoted@example.org", java.util.Set.of(Role.VOLUNTEER)));
+		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdministratorsResetForcesAPasswordChangeInOpenSessions() throws Exception {
+		TestUser admin = this.fixtures.admin();
+		TestUser user = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
+		MockHttpSession session = signIn(user);
+		this.users.resetPassword(admin.current(), user.id());
+		this.mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/profile/password"));
 	}
 
 	@Test
