@@ -1,6 +1,7 @@
 package org.datapact.organisation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.datapact.organisation.domain.OrganisationService;
@@ -21,7 +22,11 @@ public class Organisations {
 		return this.organisations.summaries();
 	}
 
-	public record OrganisationSummary(UUID id, String name, OrganisationKind kind, boolean active) {
+	public Optional<OrganisationSummary> find(UUID id) {
+		return all().stream().filter((o) -> o.id().equals(id)).findFirst();
+	}
+
+	public record OrganisationSummary(UUID id, String name, OrganisationKind kind, String countryCode, boolean active) {
 	}
 
 }

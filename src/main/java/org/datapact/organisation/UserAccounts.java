@@ -40,6 +40,11 @@ public class UserAccounts {
 		this.users.storeRehashedPassword(userId, newPasswordHash);
 	}
 
+	/** The organisation's active people, as id and display label, in name order. */
+	public Map<UUID, String> membersOf(UUID organisationId) {
+		return this.users.activeMemberLabels(organisationId);
+	}
+
 	/** Display labels ("Name (username)") for the given ids; unknown ids are left out. */
 	public Map<UUID, String> labels(Collection<UUID> ids) {
 		return this.users.labels(ids);

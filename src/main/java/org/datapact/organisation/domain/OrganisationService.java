@@ -58,7 +58,7 @@ public class OrganisationService {
 	public List<OrganisationSummary> summaries() {
 		return this.organisations.findAllByOrderByNameAsc()
 			.stream()
-			.map((o) -> new OrganisationSummary(o.getId(), o.getName(), o.getKind(), o.isActive()))
+			.map((o) -> new OrganisationSummary(o.getId(), o.getName(), o.getKind(), o.getCountryCode(), o.isActive()))
 			.toList();
 	}
 

@@ -185,6 +185,15 @@ public class UserService {
 			.collect(Collectors.toMap(UserAccount::getId, (u) -> u.getDisplayName() + " (" + u.getUsername() + ")"));
 	}
 
+	public Map<UUID, String> activeMemberLabels(UUID organisationId) {
+		Map<UUID, String> labels = new java.util.LinkedHashMap<>();
+		this.users.findByOrganisationIdOrderByDisplayNameAsc(organisationId)
+			.stream()
+			.filter(UserAccount::isActive)
+			.forEach((u) -> labels.put(u.getId(), u.getDisplayName() + " (" + u.getUsername() + ")"));
+		return labels;
+	}
+
 	static String normaliseUsername(String username) {
 		String normalised = username.strip().toLowerCase(Locale.ROOT);
 		if (!normalised.matches("[a-z0-9._@-]{3,100}")) {
