@@ -46,7 +46,7 @@ public class PersonalDataCipher {
 
 	private final String activeKeyId;
 
-	PersonalDataCipher(@Value("${datapact.encryption.keys:}") String inlineKeys,
+	public PersonalDataCipher(@Value("${datapact.encryption.keys:}") String inlineKeys,
 			@Value("${datapact.encryption.key-file:}") String keyFile,
 			@Value("${datapact.encryption.active-key:}") String activeKey,
 			@Value("${datapact.encryption.create-key-file:false}") boolean createKeyFile) {
