@@ -46,7 +46,7 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/error", "/actuator/health", "/actuator/health/**", "/focal-points/confirm" };
+			"/favicon.svg", "/error", "/actuator/health", "/actuator/health/**", "/focal-points/confirm" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn, ApiTokenService tokens,
