@@ -1,12 +1,10 @@
 package org.datapact.audit.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
+
+import org.datapact.shared.crypto.Secrets;
 
 /**
  * The chain: each entry's hash covers its own fields and the previous entry's hash. The
@@ -34,13 +32,7 @@ final class AuditHashes {
 		field(payload, outcome);
 		field(payload, details);
 		field(payload, previousHash);
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(payload.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.sha256Hex(payload.toString());
 	}
 
 	static String hash(AuditEntry entry) {

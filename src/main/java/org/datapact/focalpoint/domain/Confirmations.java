@@ -1,15 +1,9 @@
 package org.datapact.focalpoint.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +17,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.crypto.Secrets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Confirmations {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ConfirmationRepository confirmations;
 
@@ -80,9 +73,7 @@ public class Confirmations {
 		if (point.isErased() || point.hasEndedOn(this.service.today())) {
 			throw new InvalidRequestException("id", "focalPoint.ended");
 		}
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String token = Secrets.random();
 		Instant now = this.clock.instant();
 		Instant expires = now.atZone(ZoneOffset.UTC).plus(this.validity).toInstant();
 		this.confirmations.save(new Confirmation(focalPointId, hash(token), now, expires));
@@ -142,13 +133,7 @@ public class Confirmations {
 	}
 
 	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.sha256Hex(token);
 	}
 
 }

@@ -1,14 +1,8 @@
 package org.datapact.security.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +11,7 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.crypto.Secrets;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,8 +28,6 @@ public class ApiTokenService {
 	static final String PREFIX = "dp_";
 
 	private static final int MAX_ACTIVE_TOKENS = 20;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final ApiTokenRepository tokens;
 
@@ -56,9 +49,7 @@ public class ApiTokenService {
 		if (this.tokens.countByUserIdAndRevokedAtIsNull(owner.id()) >= MAX_ACTIVE_TOKENS) {
 			throw new InvalidRequestException("name", "token.tooMany");
 		}
-		byte[] random = new byte[32];
-		RANDOM.nextBytes(random);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		String secret = PREFIX + Secrets.random();
 		Instant now = this.clock.instant();
 		ApiToken token = new ApiToken(owner.id(), name.strip(), hash(secret), now,
 				now.plus(Duration.ofDays(validDays)));
@@ -104,13 +95,7 @@ public class ApiTokenService {
 	}
 
 	static String hash(String secret) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Secrets.sha256Hex(secret);
 	}
 
 }
