@@ -6,6 +6,7 @@ import org.datapact.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,11 @@ class PageExceptionHandler {
 		return page("error/403", HttpStatus.FORBIDDEN, request);
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
+	/**
+	 * Two people changed the same thing at once: a stale version or a lost race for a
+	 * unique slot.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
 	ModelAndView conflict(HttpServletRequest request) {
 		return page("error/409", HttpStatus.CONFLICT, request);
 	}
