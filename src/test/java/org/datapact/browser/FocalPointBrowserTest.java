@@ -45,6 +45,14 @@ class FocalPointBrowserTest extends BrowserTestSupport {
 
 	@Test
 	void adminAppointsBothFocalPointsAndBadDetailsAreFieldErrors() {
+		browser.visit(overview(this.partner));
+		String name = browser.text(By.cssSelector(".breadcrumb-item:nth-child(2) a"));
+		browser.visit("/");
+		assertThat(flagsOf(name)).containsExactlyInAnyOrder(name + ": Missing: Primary focal point.",
+				name + ": Missing: Secondary focal point.");
+		browser.follow(By.xpath("//ul[@id='focal-point-flags']/li[1]//a"));
+		assertThat(browser.path()).startsWith("/organisations/").endsWith("/focal-points");
+
 		browser.visit("/organisations/" + this.partner);
 		browser.follow(By.id("focal-points-link"));
 		assertThat(browser.path()).isEqualTo(overview(this.partner));
@@ -84,6 +92,11 @@ class FocalPointBrowserTest extends BrowserTestSupport {
 			.as("no title given")
 			.contains("Title\n—\n");
 		assertThat(holderName("primary")).isEqualTo("Amina Otieno");
+
+		browser.visit("/");
+		assertThat(flagsOf(name)).as("now only the confirmations are missing")
+			.containsExactlyInAnyOrder(name + ": Primary focal point: details never confirmed.",
+					name + ": Secondary focal point: details never confirmed.");
 	}
 
 	@Test
@@ -302,6 +315,16 @@ class FocalPointBrowserTest extends BrowserTestSupport {
 			.stream()
 			.filter((badge) -> badge.getText().equals("To do"))
 			.count();
+	}
+
+	/** The home page's flags about one organisation. */
+	private static List<String> flagsOf(String organisationName) {
+		return browser.driver()
+			.findElements(
+					By.xpath("//ul[@id='focal-point-flags']/li[.//a[normalize-space()=\"" + organisationName + "\"]]"))
+			.stream()
+			.map((item) -> item.getText().strip())
+			.toList();
 	}
 
 	private static String historyRow(String name) {
