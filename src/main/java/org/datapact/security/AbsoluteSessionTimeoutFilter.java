@@ -19,6 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
+	static final String STARTED = AbsoluteSessionTimeoutFilter.class.getName() + ".STARTED";
+
 	private final Clock clock;
 
 	private final Duration maximum;
@@ -32,7 +34,7 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		if (session != null && this.clock.millis() - session.getCreationTime() > this.maximum.toMillis()) {
+		if (session != null && this.clock.millis() - startOf(session) > this.maximum.toMillis()) {
 			session.invalidate();
 			SecurityContextHolder.clearContext();
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -44,6 +46,22 @@ class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * When the session began by the application's clock, which is the one "now" is read
+	 * from. The container stamps a session's creation with the system clock, which may
+	 * differ from the application's (a test moves it), so the first time a session is
+	 * seen its age by the system clock is carried over to the application's clock.
+	 */
+	private long startOf(HttpSession session) {
+		if (session.getAttribute(STARTED) instanceof Long started) {
+			return started;
+		}
+		long age = Math.max(0, System.currentTimeMillis() - session.getCreationTime());
+		long started = this.clock.millis() - age;
+		session.setAttribute(STARTED, started);
+		return started;
 	}
 
 }

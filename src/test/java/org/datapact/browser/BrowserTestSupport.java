@@ -1,6 +1,8 @@
 package org.datapact.browser;
 
 import org.datapact.support.Fixtures;
+import org.datapact.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,9 +25,17 @@ abstract class BrowserTestSupport {
 	@Autowired
 	Fixtures fixtures;
 
+	@Autowired
+	MutableClock clock;
+
 	@BeforeEach
 	void pointBrowserAtApplication() {
 		browser.baseUrl("http://localhost:" + this.port);
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
 	}
 
 }

@@ -1,10 +1,8 @@
 package org.datapact.security;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
+import org.datapact.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockFilterChain;
@@ -16,16 +14,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AbsoluteSessionTimeoutFilterTest {
 
+	private final MutableClock clock = new MutableClock();
+
+	private final AbsoluteSessionTimeoutFilter filter = new AbsoluteSessionTimeoutFilter(this.clock,
+			Duration.ofHours(8));
+
 	@Test
 	void endsASessionOlderThanTheAbsoluteTimeout() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		long created = session.getCreationTime();
-		Clock nineHoursLater = Clock.fixed(Instant.ofEpochMilli(created).plus(Duration.ofHours(9)), ZoneOffset.UTC);
+		request(session, "/organisations");
+		this.clock.advance(Duration.ofHours(9));
+
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/organisations");
 		request.setSession(session);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
-		new AbsoluteSessionTimeoutFilter(nineHoursLater, Duration.ofHours(8)).doFilter(request, response, chain);
+		this.filter.doFilter(request, response, chain);
+
 		assertThat(session.isInvalid()).isTrue();
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
 		assertThat(chain.getRequest()).isNull();
@@ -34,15 +39,50 @@ class AbsoluteSessionTimeoutFilterTest {
 	@Test
 	void keepsAYoungerSession() throws Exception {
 		MockHttpSession session = new MockHttpSession();
-		Clock sevenHoursLater = Clock.fixed(Instant.ofEpochMilli(session.getCreationTime()).plus(Duration.ofHours(7)),
-				ZoneOffset.UTC);
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/me");
+		request(session, "/api/v1/me");
+		this.clock.advance(Duration.ofHours(7));
+
+		MockFilterChain chain = request(session, "/api/v1/me");
+
+		assertThat(session.isInvalid()).isFalse();
+		assertThat(chain.getRequest()).isNotNull();
+	}
+
+	@Test
+	void measuresTheAgeOnTheApplicationClockEvenWhenItDiffersFromTheContainers() throws Exception {
+		this.clock.advance(Duration.ofDays(7));
+		MockHttpSession session = new MockHttpSession();
+
+		MockFilterChain chain = request(session, "/organisations");
+		assertThat(session.isInvalid()).as("a new session is not 7 days old").isFalse();
+		assertThat(chain.getRequest()).isNotNull();
+
+		this.clock.advance(Duration.ofHours(9));
+		request(session, "/organisations");
+		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aSessionSeenLateKeepsItsRealAge() throws Exception {
+		// created nine hours ago by the container, seen by the filter only now
+		MockHttpSession old = new MockHttpSession() {
+			@Override
+			public long getCreationTime() {
+				return System.currentTimeMillis() - Duration.ofHours(9).toMillis();
+			}
+		};
+
+		request(old, "/organisations");
+
+		assertThat(old.isInvalid()).isTrue();
+	}
+
+	private MockFilterChain request(MockHttpSession session, String path) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
 		request.setSession(session);
 		MockFilterChain chain = new MockFilterChain();
-		new AbsoluteSessionTimeoutFilter(sevenHoursLater, Duration.ofHours(8)).doFilter(request,
-				new MockHttpServletResponse(), chain);
-		assertThat(session.isInvalid()).isFalse();
-		assertThat(chain.getRequest()).isSameAs(request);
+		this.filter.doFilter(request, new MockHttpServletResponse(), chain);
+		return chain;
 	}
 
 }

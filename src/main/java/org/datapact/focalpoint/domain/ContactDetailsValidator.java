@@ -55,8 +55,9 @@ class ContactDetailsValidator {
 				alternative, language, input.userId());
 	}
 
+	/** An optional text, without surrounding blanks; a blank one is no text at all. */
 	private static String strip(String text) {
-		return (text == null) ? null : text.strip();
+		return StringUtils.hasText(text) ? text.strip() : null;
 	}
 
 }
