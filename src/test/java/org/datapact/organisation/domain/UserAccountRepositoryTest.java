@@ -6,12 +6,14 @@ import java.util.Set;
 
 import org.datapact.organisation.OrganisationKind;
 import org.datapact.shared.Role;
+import org.datapact.shared.crypto.PersonalDataCipher;
 import org.datapact.support.TestDatabaseInitializer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@Import(PersonalDataCipher.class)
 class UserAccountRepositoryTest {
 
 	@Autowired
