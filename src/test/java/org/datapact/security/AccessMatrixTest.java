@@ -1,5 +1,7 @@
 package org.datapact.security;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,6 +13,13 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.datapact.focalpoint.FocalPointRole;
+import org.datapact.focalpoint.domain.ContactDetailsInput;
+import org.datapact.focalpoint.domain.FocalPointService;
+import org.datapact.focalpoint.domain.HandoverInput;
+import org.datapact.focalpoint.domain.HandoverView;
+import org.datapact.focalpoint.domain.OrganisationFocalPoints;
+import org.datapact.focalpoint.domain.RoleHolders;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.OrganisationView;
 import org.datapact.organisation.domain.UserCommand;
@@ -63,7 +72,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * anywhere but the sign-in page; {@code login} is a redirect to the sign-in page. Where
  * the URL has an id, a cell reads {@code own|other}: the id of a record in the caller's
  * own organisation (the operating organisation for scopers and admins), then of one in
- * another partner organisation.
+ * another partner organisation. Focal point rows add a third outcome,
+ * {@code own|other|counterpart}: the counterpart is the operating organisation for
+ * partner staff, a partner for scopers and admins.
  */
 @LiveServerTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -145,7 +156,53 @@ class AccessMatrixTest {
 		route(GET,    "/actuator/health").external().expect(                                                  "200",     "200",     "200",     "200",     "200"),
 		route(GET,    "/actuator/info").external().expect(                                                    "401",     "403",     "403",     "403",     "200"),
 		route(GET,    "/actuator/prometheus").external().accept("text/plain").expect(                                    "401",     "403",     "403",     "403",     "200"),
-		route(GET,    "/v3/api-docs").external().expect(                                                      "401",     "200",     "200",     "200",     "200"));
+		route(GET,    "/v3/api-docs").external().expect(                                                      "401",     "200",     "200",     "200",     "200"),
+		// Focal points: cells read own|other|counterpart, the counterpart being the operating organisation for
+		// partner staff and a partner for scopers and admins; admins' changes hit a fresh organisation each
+		// Pages: focal points
+		route(GET,    "/organisations/{id}/focal-points").on(Target.FP_ORGANISATION).expect(                  "login",   "200|404|200", "200|404|200", "200|200|200", "200|200|200"),
+		route(GET,    "/organisations/{id}/focal-points/history").on(Target.FP_ORGANISATION).expect(          "login",   "200|404|200", "200|404|200", "200|200|200", "200|200|200"),
+		route(GET,    "/organisations/{id}/focal-points/table-c.csv").on(Target.FP_ORGANISATION)
+			.produces("text/csv").expect(                                                                     "login",   "200|404|200", "200|404|200", "200|200|200", "200|200|200"),
+		route(GET,    "/organisations/{id}/focal-points/table-c.pdf").on(Target.FP_ORGANISATION)
+			.produces("application/pdf").expect(                                                              "login",   "200|404|200", "200|404|200", "200|200|200", "200|200|200"),
+		route(GET,    "/organisations/{id}/focal-points/{role}/appoint").on(Target.FP_ORGANISATION).expect(   "login",   "403|404|403", "403|404|403", "403|403|403", "200|200|200"),
+		route(POST,   "/organisations/{id}/focal-points/{role}/appoint").on(Target.FP_ORGANISATION)
+			.throwaway(State.VACANT).body(Body.FOCAL_POINT_FORM).expect(                                      "login",   "403|404|403", "403|404|403", "403|403|403", "302|302|302"),
+		route(GET,    "/organisations/{id}/focal-points/{role}/successor").on(Target.FP_ORGANISATION).expect( "login",   "403|404|403", "403|404|403", "403|403|403", "200|200|200"),
+		route(POST,   "/organisations/{id}/focal-points/{role}/successor").on(Target.FP_ORGANISATION)
+			.throwaway(State.HELD).body(Body.SUCCESSOR_FORM).expect(                                          "login",   "403|404|403", "403|404|403", "403|403|403", "302|302|302"),
+		route(POST,   "/organisations/{id}/focal-points/{role}/successor/cancel").on(Target.FP_ORGANISATION)
+			.throwaway(State.SUCCESSOR).expect(                                                               "login",   "403|404|403", "403|404|403", "403|403|403", "302|302|302"),
+		// only the outgoing focal point's own account or an admin ticks the handover checklist
+		route(POST,   "/organisations/{id}/focal-points/handover-items/{itemId}/done").on(Target.FP_ORGANISATION)
+			.throwaway(State.SUCCESSOR).expect(                                                               "login",   "403|404|403", "403|404|403", "403|403|403", "302|302|302"),
+		route(GET,    "/focal-points/{id}/edit").on(Target.FOCAL_POINT).expect(                               "login",   "403|404|403", "403|404|403", "403|403|403", "200|200|200"),
+		route(POST,   "/focal-points/{id}").on(Target.FOCAL_POINT).throwaway(State.HELD)
+			.body(Body.FOCAL_POINT_UPDATE_FORM).expect(                                                       "login",   "403|404|403", "403|404|403", "403|403|403", "302|302|302"),
+		route(POST,   "/focal-points/{id}/erase").on(Target.FOCAL_POINT).throwaway(State.LEFT).expect(        "login",   "403|404|403", "403|404|403", "403|403|403", "302|302|302"),
+		route(POST,   "/focal-points/{id}/confirmation-request").on(Target.FOCAL_POINT).throwaway(State.HELD)
+			.expect(                                                                                          "login",   "403|404|403", "403|404|403", "403|403|403", "302|302|302"),
+		// the page a focal point opens from the confirmation e-mail needs no account
+		route(GET,    "/focal-points/confirm").expect(                                                        "200",     "200",     "200",     "200",     "200"),
+		route(POST,   "/focal-points/confirm").expect(                                                        "200",     "200",     "200",     "200",     "200"),
+		// API: focal points
+		route(GET,    "/api/v1/organisations/{id}/focal-points").on(Target.FP_ORGANISATION).expect(           "401",     "200|404|200", "200|404|200", "200|200|200", "200|200|200"),
+		route(GET,    "/api/v1/organisations/{id}/focal-points/history").on(Target.FP_ORGANISATION).expect(   "401",     "200|404|200", "200|404|200", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/organisations/{id}/focal-points/{role}").on(Target.FP_ORGANISATION)
+			.throwaway(State.VACANT).body(Body.FOCAL_POINT_JSON).expect(                                      "401",     "403|404|403", "403|404|403", "403|403|403", "201|201|201"),
+		route(POST,   "/api/v1/organisations/{id}/focal-points/{role}/successor").on(Target.FP_ORGANISATION)
+			.throwaway(State.HELD).body(Body.SUCCESSOR_JSON).expect(                                          "401",     "403|404|403", "403|404|403", "403|403|403", "201|201|201"),
+		route(DELETE, "/api/v1/organisations/{id}/focal-points/{role}/successor").on(Target.FP_ORGANISATION)
+			.throwaway(State.SUCCESSOR).expect(                                                               "401",     "403|404|403", "403|404|403", "403|403|403", "204|204|204"),
+		route(POST,   "/api/v1/organisations/{id}/focal-points/handover-items/{itemId}/done").on(Target.FP_ORGANISATION)
+			.throwaway(State.SUCCESSOR).expect(                                                               "401",     "403|404|403", "403|404|403", "403|403|403", "204|204|204"),
+		route(GET,    "/api/v1/focal-points/{id}").on(Target.FOCAL_POINT).expect(                             "401",     "200|404|200", "200|404|200", "200|200|200", "200|200|200"),
+		route(PUT,    "/api/v1/focal-points/{id}").on(Target.FOCAL_POINT).throwaway(State.HELD)
+			.body(Body.FOCAL_POINT_UPDATE_JSON).expect(                                                       "401",     "403|404|403", "403|404|403", "403|403|403", "200|200|200"),
+		route(POST,   "/api/v1/focal-points/{id}/erase").on(Target.FOCAL_POINT).throwaway(State.LEFT).expect(  "401",     "403|404|403", "403|404|403", "403|403|403", "204|204|204"),
+		route(POST,   "/api/v1/focal-points/{id}/confirmation-request").on(Target.FOCAL_POINT).throwaway(State.HELD)
+			.expect(                                                                                          "401",     "403|404|403", "403|404|403", "403|403|403", "200|200|200"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -164,6 +221,12 @@ class AccessMatrixTest {
 
 	@Autowired
 	ApiTokenService tokens;
+
+	@Autowired
+	FocalPointService focalPoints;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -209,6 +272,78 @@ class AccessMatrixTest {
 		for (Map.Entry<Caller, TestUser> caller : this.callers.entrySet()) {
 			this.sessions.put(caller.getKey(), signIn(caller.getValue()));
 		}
+		for (UUID organisation : List.of(this.operator, this.ownOrganisation, this.otherOrganisation)) {
+			prepareFocalPoints(organisation);
+		}
+	}
+
+	/**
+	 * A current primary focal point, and a secondary one with a designated successor (so
+	 * a handover checklist), for the refused calls to aim at.
+	 */
+	private void prepareFocalPoints(UUID organisation) {
+		OrganisationFocalPoints overview = this.focalPoints.overview(this.admin.current(), organisation);
+		if (overview.roles().get(0).current() == null && overview.roles().get(0).successor() == null) {
+			this.focalPoints.appoint(this.admin.current(), organisation, FocalPointRole.PRIMARY, contact());
+		}
+		RoleHolders secondary = overview.roles().get(1);
+		if (secondary.current() == null && secondary.successor() == null) {
+			this.focalPoints.appoint(this.admin.current(), organisation, FocalPointRole.SECONDARY, contact());
+		}
+		if (secondary.successor() == null) {
+			this.focalPoints.designateSuccessor(this.admin.current(), organisation, FocalPointRole.SECONDARY, contact(),
+					today().plusDays(30), new HandoverInput("Agreements", "Issues", "Notes"));
+		}
+	}
+
+	/** A fresh partner organisation whose primary focal point role is in the state. */
+	private UUID organisationIn(State state) {
+		UUID organisation = this.fixtures.partner();
+		if (state == State.VACANT) {
+			return organisation;
+		}
+		this.focalPoints.appoint(this.admin.current(), organisation, FocalPointRole.PRIMARY, contact());
+		if (state == State.SUCCESSOR || state == State.LEFT) {
+			this.focalPoints.designateSuccessor(this.admin.current(), organisation, FocalPointRole.PRIMARY, contact(),
+					(state == State.LEFT) ? today() : today().plusDays(7), HandoverInput.empty());
+		}
+		return organisation;
+	}
+
+	/** The primary focal point to act on: the current holder, or the one who left. */
+	private UUID focalPointOf(UUID organisation, State state) {
+		if (state == State.LEFT) {
+			return this.focalPoints.history(this.admin.current(), organisation)
+				.stream()
+				.filter((p) -> p.role() == FocalPointRole.PRIMARY && p.effectiveUntil() != null)
+				.findFirst()
+				.orElseThrow()
+				.id();
+		}
+		return this.focalPoints.overview(this.admin.current(), organisation).roles().get(0).current().id();
+	}
+
+	private UUID handoverItemOf(UUID organisation) {
+		return this.focalPoints.overview(this.admin.current(), organisation)
+			.roles()
+			.stream()
+			.map(RoleHolders::handover)
+			.filter(java.util.Objects::nonNull)
+			.map(HandoverView::items)
+			.findFirst()
+			.orElseThrow()
+			.get(0)
+			.id();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	static ContactDetailsInput contact() {
+		String unique = Fixtures.unique();
+		return new ContactDetailsInput("Focal " + unique, "Officer", "+254 712 345678", unique + "@example.org", null,
+				"en", null);
 	}
 
 	@TestFactory
@@ -250,8 +385,12 @@ class AccessMatrixTest {
 	@Test
 	void anotherOrganisationsRecordAnswersExactlyLikeAMissingOne() throws Exception {
 		MockHttpSession partner = this.sessions.get(Caller.PARTNER);
-		for (String template : List.of("/api/v1/organisations/%s", "/api/v1/users/%s")) {
-			UUID other = template.contains("users") ? this.otherPartner.id() : this.otherOrganisation;
+		for (String template : List.of("/api/v1/organisations/%s", "/api/v1/users/%s",
+				"/api/v1/organisations/%s/focal-points", "/api/v1/organisations/%s/focal-points/history",
+				"/api/v1/focal-points/%s")) {
+			UUID other = template.contains("users") ? this.otherPartner.id()
+					: template.startsWith("/api/v1/focal-points") ? focalPointOf(this.otherOrganisation, State.HELD)
+							: this.otherOrganisation;
 			MockHttpServletResponse forOther = this.mockMvc
 				.perform(get(template.formatted(other)).session(partner).accept(MediaType.APPLICATION_JSON))
 				.andReturn()
@@ -286,6 +425,10 @@ class AccessMatrixTest {
 		}
 		UUID target = target(route, c.caller(), c.scope());
 		String url = (target != null) ? route.path.replace("{id}", target.toString()) : route.path;
+		url = url.replace("{role}", "primary");
+		if (url.contains("{itemId}")) {
+			url = url.replace("{itemId}", handoverItemOf(target).toString());
+		}
 		MockHttpServletRequestBuilder request = request(route.method, url);
 		request.accept((route.accept != null) ? route.accept : route.isApi() ? "application/json" : "text/html");
 		if (session != null) {
@@ -323,7 +466,9 @@ class AccessMatrixTest {
 			}
 		}
 		if (status == 200 && !route.external) {
-			assertThat(type).as(what).startsWith(route.isApi() ? "application/json" : "text/html");
+			assertThat(type).as(what)
+				.startsWith(
+						(route.produces != null) ? route.produces : route.isApi() ? "application/json" : "text/html");
 		}
 	}
 
@@ -344,6 +489,19 @@ class AccessMatrixTest {
 			return null;
 		}
 		UUID ownOrganisation = organisationOf(caller);
+		if (route.target == Target.FP_ORGANISATION || route.target == Target.FOCAL_POINT) {
+			// only an admin's change can succeed: it gets an organisation of its own
+			if (route.state != null && caller == Caller.ADMIN) {
+				UUID fresh = organisationIn(route.state);
+				return (route.target == Target.FP_ORGANISATION) ? fresh : focalPointOf(fresh, route.state);
+			}
+			UUID organisation = switch (scope) {
+				case OWN -> ownOrganisation;
+				case OTHER -> this.otherOrganisation;
+				case COUNTERPART -> ownOrganisation.equals(this.operator) ? this.ownOrganisation : this.operator;
+			};
+			return (route.target == Target.FP_ORGANISATION) ? organisation : focalPointOf(organisation, State.HELD);
+		}
 		return switch (route.target) {
 			case ORGANISATION -> {
 				if (scope == Scope.OWN) {
@@ -371,7 +529,7 @@ class AccessMatrixTest {
 						: this.otherPartner;
 				yield this.tokens.create(owner.current(), "matrix " + Fixtures.unique(), 30).token().id();
 			}
-			case NONE -> null;
+			case NONE, FP_ORGANISATION, FOCAL_POINT -> null;
 		};
 	}
 
@@ -439,14 +597,29 @@ class AccessMatrixTest {
 
 	enum Scope {
 
-		OWN, OTHER
+		OWN, OTHER, COUNTERPART
+
+	}
+
+	/**
+	 * The state a fresh organisation's primary focal point role is put in for a change.
+	 */
+	enum State {
+
+		VACANT, HELD, SUCCESSOR, LEFT
 
 	}
 
 	/** What the {@code {id}} in a path names. */
 	enum Target {
 
-		NONE, ORGANISATION, USER, TOKEN
+		NONE, ORGANISATION, USER, TOKEN,
+
+		/** An organisation, for its focal points. */
+		FP_ORGANISATION,
+
+		/** A holding of a primary focal point role. */
+		FOCAL_POINT
 
 	}
 
@@ -467,6 +640,14 @@ class AccessMatrixTest {
 
 		UserView user() {
 			return this.test.users.get(this.test.admin.current(), this.target);
+		}
+
+		long focalPointVersion() {
+			return this.test.focalPoints.get(this.test.admin.current(), this.target).version();
+		}
+
+		String inAWeek() {
+			return this.test.today().plusDays(7).toString();
 		}
 
 	}
@@ -563,6 +744,50 @@ class AccessMatrixTest {
 						{"name": "matrix %s", "validDays": 30}""".formatted(Fixtures.unique()));
 			}
 		},
+		FOCAL_POINT_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				String unique = Fixtures.unique();
+				request.param("name", "Focal " + unique)
+					.param("title", "Officer")
+					.param("mobile", "+254 712 345678")
+					.param("email", unique + "@example.org")
+					.param("workingLanguage", "en");
+			}
+		},
+		FOCAL_POINT_UPDATE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				FOCAL_POINT_FORM.write(request, context);
+				request.param("version", String.valueOf(context.focalPointVersion()));
+			}
+		},
+		SUCCESSOR_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				FOCAL_POINT_FORM.write(request, context);
+				request.param("effectiveFrom", context.inAWeek()).param("agreements", "Data sharing agreement");
+			}
+		},
+		FOCAL_POINT_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, focalPointJson(""));
+			}
+		},
+		FOCAL_POINT_UPDATE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, focalPointJson(", \"version\": " + context.focalPointVersion()));
+			}
+		},
+		SUCCESSOR_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, focalPointJson(", \"effectiveFrom\": \"" + context.inAWeek()
+						+ "\", \"agreements\": \"Data sharing agreement\""));
+			}
+		},
 		PASSWORD_FORM {
 			@Override
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
@@ -584,6 +809,13 @@ class AccessMatrixTest {
 
 		private static void json(MockHttpServletRequestBuilder request, String json) {
 			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+
+		private static String focalPointJson(String more) {
+			String unique = Fixtures.unique();
+			return """
+					{"name": "Focal %s", "title": "Officer", "mobile": "+254 712 345678", "email": "%s@example.org",
+					 "workingLanguage": "en"%s}""".formatted(unique, unique, more);
 		}
 
 	}
@@ -609,6 +841,10 @@ class AccessMatrixTest {
 		boolean anyMethod;
 
 		String accept;
+
+		String produces;
+
+		State state;
 
 		final Map<Caller, String> expected = new LinkedHashMap<>();
 
@@ -645,6 +881,22 @@ class AccessMatrixTest {
 		 */
 		Route external() {
 			this.external = true;
+			return this;
+		}
+
+		/**
+		 * An admin's change of focal points: each call gets a fresh organisation whose
+		 * primary role is in the state.
+		 */
+		Route throwaway(State state) {
+			this.throwaway = true;
+			this.state = state;
+			return this;
+		}
+
+		/** The media type of a successful answer, when not HTML or JSON. */
+		Route produces(String mediaType) {
+			this.produces = mediaType;
 			return this;
 		}
 
@@ -690,6 +942,9 @@ class AccessMatrixTest {
 					String[] split = cell.split("\\|");
 					cases.add(new Case(caller, Scope.OWN, split[0]));
 					cases.add(new Case(caller, Scope.OTHER, (split.length > 1) ? split[1] : split[0]));
+					if (this.target == Target.FP_ORGANISATION || this.target == Target.FOCAL_POINT) {
+						cases.add(new Case(caller, Scope.COUNTERPART, (split.length > 2) ? split[2] : split[0]));
+					}
 				}
 			});
 			return cases;

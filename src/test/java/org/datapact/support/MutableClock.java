@@ -7,9 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
 /**
  * The system clock in UTC, shifted by an offset that a test moves: time keeps running, so
  * timestamps still increase, but "today" can be next week. {@link #reset()} puts it back.
+ * Import {@link Configuration} to make it the application's clock.
  */
 public class MutableClock extends Clock {
 
@@ -43,6 +48,17 @@ public class MutableClock extends Clock {
 	/** Back to the real time. */
 	public void reset() {
 		this.offset.set(Duration.ZERO);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	public static class Configuration {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
 	}
 
 }
