@@ -245,11 +245,14 @@ public class FocalPointService {
 	 * themselves.
 	 */
 	@Transactional
-	public void completeHandoverItem(CurrentUser user, UUID itemId) {
+	public void completeHandoverItem(CurrentUser user, UUID organisationId, UUID itemId) {
 		Handover handover = this.handovers.findByItemId(itemId)
 			.orElseThrow(() -> new NotFoundException("HandoverItem", itemId));
 		FocalPoint outgoing = this.points.findById(handover.getOutgoingId()).orElseThrow();
-		visible(user, outgoing.getOrganisationId());
+		if (!outgoing.getOrganisationId().equals(organisationId)) {
+			throw new NotFoundException("HandoverItem", itemId);
+		}
+		visible(user, organisationId);
 		boolean outgoingPerson = user.id().equals(outgoing.getUserId());
 		if (!user.isAdmin() && !outgoingPerson) {
 			throw new ForbiddenException("complete a handover");

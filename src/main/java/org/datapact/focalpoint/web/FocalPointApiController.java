@@ -81,7 +81,7 @@ class FocalPointApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Tick a handover checklist item (admins, or the outgoing focal point)")
 	void completeHandoverItem(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId) {
-		this.focalPoints.completeHandoverItem(me, itemId);
+		this.focalPoints.completeHandoverItem(me, id, itemId);
 	}
 
 	@GetMapping("/focal-points/{id}")

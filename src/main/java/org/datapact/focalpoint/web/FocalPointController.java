@@ -209,7 +209,7 @@ class FocalPointController {
 	@PostMapping("/organisations/{id}/focal-points/handover-items/{itemId}/done")
 	String completeHandoverItem(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId,
 			RedirectAttributes redirect) {
-		this.focalPoints.completeHandoverItem(me, itemId);
+		this.focalPoints.completeHandoverItem(me, id, itemId);
 		FlashMessages.success(redirect, "focalPoint.handover.itemDone");
 		return "redirect:/organisations/" + id + "/focal-points";
 	}

@@ -21,7 +21,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("datapact-lang");
-		resolver.setDefaultLocale(Locale.ENGLISH);
+		// Without a chosen language, follow the browser's; without that either, English.
+		resolver.setDefaultLocaleFunction(
+				(request) -> (request.getHeader("Accept-Language") != null) ? request.getLocale() : Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");

@@ -140,6 +140,33 @@ class FocalPointServiceTest {
 	}
 
 	@Test
+	void handoverItemsAreTickedOnceAndOnlyThroughTheirOwnOrganisation() {
+		appoint(FocalPointRole.PRIMARY);
+		designate(FocalPointRole.PRIMARY, today().plusDays(5));
+		HandoverView handover = this.service.overview(this.admin, this.organisation).roles().get(0).handover();
+		UUID item = handover.items().get(1).id();
+		UUID elsewhere = this.fixtures.partner();
+		assertThatThrownBy(() -> this.service.completeHandoverItem(this.admin, elsewhere, item))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.service.overview(this.admin, this.organisation).roles().get(0).handover().items().get(1).done())
+			.isFalse();
+		this.service.completeHandoverItem(this.admin, this.organisation, item);
+		this.service.completeHandoverItem(this.admin, this.organisation, item);
+		HandoverView.Item done = this.service.overview(this.admin, this.organisation)
+			.roles()
+			.get(0)
+			.handover()
+			.items()
+			.get(1);
+		assertThat(done.done()).isTrue();
+		assertThat(done.doneBy()).isEqualTo(this.admin.id());
+		CurrentUser partner = this.fixtures.user(this.organisation, Role.PARTNER).current();
+		UUID other = handover.items().get(2).id();
+		assertThatThrownBy(() -> this.service.completeHandoverItem(partner, this.organisation, other))
+			.isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
 	void cancellingASuccessorRestoresTheCurrentHolder() {
 		FocalPointView first = appoint(FocalPointRole.PRIMARY);
 		FocalPointView successor = designate(FocalPointRole.PRIMARY, today().plusDays(5));
