@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.datapact.support.ErrorResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -154,14 +155,6 @@ class BearerTokenTest {
 			.header("Authorization", "Bearer " + token)
 			.header("Accept", "application/json")
 			.GET());
-	}
-
-	static void assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat((String) JsonPath.read(response.body(), "$.title")).isNotBlank();
-		assertThat((Integer) JsonPath.read(response.body(), "$.status")).isEqualTo(status);
 	}
 
 }

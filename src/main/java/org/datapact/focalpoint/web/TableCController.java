@@ -84,7 +84,6 @@ class TableCController {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
 			builder.withHtmlContent(html, null);
 			builder.toStream(out);
 			builder.run();

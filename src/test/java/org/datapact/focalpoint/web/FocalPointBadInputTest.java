@@ -23,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.datapact.support.ErrorResponses.assertNoLeak;
+import static org.datapact.support.ErrorResponses.assertPage;
+import static org.datapact.support.ErrorResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LiveServerTest
 @TestInstance(Lifecycle.PER_CLASS)
 class FocalPointBadInputTest {
-
-	private static final List<String> LEAKS = List.of("Exception", "\tat ", "at org.", "org.springframework",
-			"org.hibernate", "org.postgresql", "org.datapact", "java.lang", "Caused by", "SQLState");
 
 	@LocalServerPort
 	int port;
@@ -207,28 +207,6 @@ class FocalPointBadInputTest {
 
 	private static Map<String, String> form(String name, String mobile, String email) {
 		return Map.of("name", name, "mobile", mobile, "email", email, "workingLanguage", "en");
-	}
-
-	static void assertPage(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("id=\"error-title\"");
-		assertNoLeak(response.body());
-	}
-
-	static void assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString())
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat((String) JsonPath.read(response.body(), "$.title")).isNotBlank();
-		assertNoLeak(response.body());
-	}
-
-	static void assertNoLeak(String body) {
-		for (String leak : LEAKS) {
-			assertThat(body).as("response body must not contain %s", leak).doesNotContain(leak);
-		}
 	}
 
 }

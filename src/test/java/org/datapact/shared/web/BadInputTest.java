@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.datapact.support.ErrorResponses.assertNoLeak;
+import static org.datapact.support.ErrorResponses.assertPage;
+import static org.datapact.support.ErrorResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,10 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LiveServerTest
 @TestInstance(Lifecycle.PER_CLASS)
 class BadInputTest {
-
-	private static final List<String> LEAKS = List.of("Exception", "exception", "\tat ", "at org.", "at java.",
-			"org.springframework", "org.hibernate", "org.postgresql", "org.datapact", "java.lang", "Caused by",
-			"SQLState", "Stack", "stack trace", "Apache Tomcat");
 
 	private static final String SCRIPT = "<script>alert(1)</script>";
 
@@ -346,28 +345,6 @@ class BadInputTest {
 
 	private int organisationCount() {
 		return this.jdbc.queryForObject("select count(*) from organisation", Integer.class);
-	}
-
-	static void assertPage(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
-		assertThat(response.body()).contains("id=\"error-title\"");
-		assertNoLeak(response.body());
-	}
-
-	static void assertProblem(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).as(response.uri().toString())
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
-		assertThat((String) JsonPath.read(response.body(), "$.title")).isNotBlank();
-		assertNoLeak(response.body());
-	}
-
-	static void assertNoLeak(String body) {
-		for (String leak : LEAKS) {
-			assertThat(body).as("response body must not contain %s", leak).doesNotContain(leak);
-		}
 	}
 
 }
