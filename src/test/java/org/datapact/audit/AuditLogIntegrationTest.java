@@ -128,6 +128,17 @@ class AuditLogIntegrationTest {
 	}
 
 	@Test
+	void refusesToAuditFromAReadOnlyTransaction() {
+		TransactionTemplate readOnly = new TransactionTemplate(this.transactions.getTransactionManager());
+		readOnly.setReadOnly(true);
+		String marker = "read-only-" + Fixtures.unique();
+		assertThatThrownBy(() -> readOnly.executeWithoutResult((status) -> this.log.append(event(marker))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("read-write transaction");
+		assertThat(this.queries.find(filterByAction(marker), 0, 10).total()).isZero();
+	}
+
+	@Test
 	void changesAreAuditedWithActorOrganisationAndEntity() {
 		TestUser admin = this.fixtures.admin();
 		UUID id = this.organisations

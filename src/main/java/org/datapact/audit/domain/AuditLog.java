@@ -11,7 +11,6 @@ import org.datapact.shared.web.ClientAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,23 +32,27 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	private final TransactionTemplate joinOrStart;
-
-	private final TransactionTemplate separate;
+	private final TransactionTemplate transactions;
 
 	AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.joinOrStart = new TransactionTemplate(transactions);
-		this.separate = new TransactionTemplate(transactions);
-		this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
+	/**
+	 * Appends in the caller's transaction, or in a new one when there is none. A
+	 * read-only caller is refused: auditing a read needs a read-write transaction,
+	 * because a second transaction would hold a second pooled connection per request and
+	 * starve the pool under load.
+	 */
 	public void append(AuditEvent event) {
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			throw new IllegalStateException(
+					"Audit " + event.action() + " from a read-write transaction, not a read-only one");
+		}
 		String address = ClientAddress.current();
-		TransactionTemplate template = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? this.separate
-				: this.joinOrStart;
-		template.executeWithoutResult((status) -> write(event, address));
+		this.transactions.executeWithoutResult((status) -> write(event, address));
 	}
 
 	private void write(AuditEvent event, String address) {

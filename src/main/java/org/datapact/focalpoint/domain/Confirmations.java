@@ -94,7 +94,7 @@ public class Confirmations {
 	 * The details behind a usable link, for the person to check; empty for unknown, used
 	 * or expired links.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	public Optional<FocalPointView> open(String token) {
 		return usable(token).flatMap((c) -> this.points.findById(c.getFocalPointId())).map((point) -> {
 			this.events

@@ -65,6 +65,7 @@ public class FocalPointService {
 		this.clock = clock;
 	}
 
+	@Transactional
 	public OrganisationFocalPoints overview(CurrentUser user, UUID organisationId) {
 		OrganisationSummary organisation = visible(user, organisationId);
 		OrganisationFocalPoints overview = build(organisation);
@@ -76,6 +77,7 @@ public class FocalPointService {
 	 * The counterpart organisations' focal points that this user may see beside an
 	 * organisation's.
 	 */
+	@Transactional
 	public List<OrganisationFocalPoints> counterparts(CurrentUser user, UUID organisationId) {
 		OrganisationSummary organisation = visible(user, organisationId);
 		List<OrganisationFocalPoints> result = new ArrayList<>();
@@ -93,6 +95,7 @@ public class FocalPointService {
 	 * Everyone who held each role, newest first, with who designated them; erased people
 	 * as placeholders.
 	 */
+	@Transactional
 	public List<FocalPointView> history(CurrentUser user, UUID organisationId) {
 		visible(user, organisationId);
 		LocalDate today = today();
@@ -105,6 +108,7 @@ public class FocalPointService {
 		return history;
 	}
 
+	@Transactional
 	public FocalPointView get(CurrentUser user, UUID focalPointId) {
 		FocalPoint point = this.points.findById(focalPointId)
 			.orElseThrow(() -> new NotFoundException(ENTITY, focalPointId));

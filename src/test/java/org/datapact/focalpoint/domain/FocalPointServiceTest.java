@@ -167,6 +167,27 @@ class FocalPointServiceTest {
 	}
 
 	@Test
+	void auditedReadsUnderConcurrencyNeverStarveTheConnectionPool() throws Exception {
+		appoint(FocalPointRole.PRIMARY);
+		appoint(FocalPointRole.SECONDARY);
+		int readers = 32;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(readers);
+		CyclicBarrier start = new CyclicBarrier(readers);
+		List<java.util.concurrent.Future<OrganisationFocalPoints>> results = new java.util.ArrayList<>();
+		for (int i = 0; i < readers; i++) {
+			results.add(pool.submit(() -> {
+				await(start);
+				return this.service.overview(this.admin, this.organisation);
+			}));
+		}
+		for (java.util.concurrent.Future<OrganisationFocalPoints> result : results) {
+			assertThat(result.get(25, TimeUnit.SECONDS).roles()).hasSize(2);
+		}
+		pool.shutdown();
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	@Test
 	void cancellingASuccessorRestoresTheCurrentHolder() {
 		FocalPointView first = appoint(FocalPointRole.PRIMARY);
 		FocalPointView successor = designate(FocalPointRole.PRIMARY, today().plusDays(5));
