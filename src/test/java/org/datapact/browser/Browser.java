@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -171,8 +172,29 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTest
 	private Browser clickAndWaitForNewPage(By target) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		click(waitFor(ExpectedConditions.elementToBeClickable(target)));
-		waitFor(ExpectedConditions.stalenessOf(page));
+		waitFor((driver) -> replaced(page));
 		return checkCurrentPage();
+	}
+
+	/**
+	 * Whether the page an element belongs to has gone. Mid-navigation Chromium may report
+	 * an old node as "not belonging to the document" rather than stale; both mean the
+	 * page was replaced.
+	 */
+	private static boolean replaced(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	public Browser signIn(String username, String password) {
