@@ -152,15 +152,15 @@ class FocalPointBrowserTest extends BrowserTestSupport {
 		assertThat(checklistItem("New contact details sent in writing to the counterparts").getText())
 			.as("ticked off by the mails")
 			.startsWith("Done");
-		long toDo = countToDo();
-		assertThat(toDo).isEqualTo(4);
+		long pending = countPending();
+		assertThat(pending).isEqualTo(4);
 		WebElement briefing = checklistItem("Open issues and incidents briefed");
 		assertThat(briefing.getText()).startsWith("To do");
 		browser.submit(By.xpath("//ul[contains(@class,'handover-checklist')]/li[contains(., 'Open issues and "
 				+ "incidents briefed')]//button"));
 		assertThat(browser.text(By.id("flash-success"))).isEqualTo("Checklist item done.");
 		assertThat(checklistItem("Open issues and incidents briefed").getText()).startsWith("Done");
-		assertThat(countToDo()).isEqualTo(toDo - 1);
+		assertThat(countPending()).isEqualTo(pending - 1);
 
 		this.clock.advance(Duration.ofDays(7));
 		browser.visit(overview(this.partner));
@@ -309,7 +309,7 @@ class FocalPointBrowserTest extends BrowserTestSupport {
 			.find(By.xpath("//ul[contains(@class,'handover-checklist')]/li[span[normalize-space()=\"" + text + "\"]]"));
 	}
 
-	private static long countToDo() {
+	private static long countPending() {
 		return browser.driver()
 			.findElements(By.cssSelector("#role-primary .handover-checklist li .badge"))
 			.stream()

@@ -38,6 +38,12 @@ class I18nCompletenessTest {
 	private static final Pattern VISIBLE_ATTRIBUTE = Pattern
 		.compile("\\s(aria-label|placeholder|title|alt|value)=\"([^\"]*\\p{L}[^\"]*)\"");
 
+	/**
+	 * Attributes that replace an element's content or the element itself (escaped or
+	 * not).
+	 */
+	private static final Pattern REPLACING_ATTRIBUTE = Pattern.compile("th:(u?text|errors|replace|insert)=");
+
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
 
 	private static final Pattern JAVA_KEY = Pattern.compile(
@@ -74,9 +80,7 @@ class I18nCompletenessTest {
 				String name = tag.group(1);
 				String attributes = tag.group(2);
 				String text = tag.group(3).strip();
-				boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext")
-						|| attributes.contains("th:errors") || attributes.contains("th:replace")
-						|| attributes.contains("th:insert");
+				boolean replaced = REPLACING_ATTRIBUTE.matcher(attributes).find();
 				boolean endonym = attributes.contains(" lang=\"");
 				boolean code = name.equals("script") || name.equals("style") || name.equals("title");
 				if (text.matches("(?s).*\\p{L}.*") && !replaced && !endonym && !code) {
