@@ -23,7 +23,7 @@ public class Organisations {
 	}
 
 	public Optional<OrganisationSummary> find(UUID id) {
-		return all().stream().filter((o) -> o.id().equals(id)).findFirst();
+		return this.organisations.summary(id);
 	}
 
 	public record OrganisationSummary(UUID id, String name, OrganisationKind kind, String countryCode, boolean active) {

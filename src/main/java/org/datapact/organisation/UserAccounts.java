@@ -3,6 +3,7 @@ package org.datapact.organisation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.datapact.organisation.domain.UserService;
@@ -43,6 +44,11 @@ public class UserAccounts {
 	/** The organisation's active people, as id and display label, in name order. */
 	public Map<UUID, String> membersOf(UUID organisationId) {
 		return this.users.activeMemberLabels(organisationId);
+	}
+
+	/** Of the given people, those who can no longer sign in (deactivated, or unknown). */
+	public Set<UUID> unableToSignIn(Collection<UUID> ids) {
+		return this.users.unableToSignIn(ids);
 	}
 
 	/** Display labels ("Name (username)") for the given ids; unknown ids are left out. */

@@ -279,12 +279,7 @@ public class FocalPointService {
 			.findByOrganisationIdInAndErasedAtIsNull(active.stream().map(OrganisationSummary::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(FocalPoint::getOrganisationId));
-		List<FocalPointFlag> result = new ArrayList<>();
-		for (OrganisationSummary organisation : active) {
-			result.addAll(
-					this.flags.of(organisation, byOrganisation.getOrDefault(organisation.id(), List.of()), today()));
-		}
-		return result;
+		return this.flags.of(active, byOrganisation, today());
 	}
 
 	public Optional<FocalPointContact> currentHolder(UUID organisationId, FocalPointRole role) {

@@ -3,6 +3,7 @@ package org.datapact.organisation.domain;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -60,6 +61,11 @@ public class OrganisationService {
 			.stream()
 			.map((o) -> new OrganisationSummary(o.getId(), o.getName(), o.getKind(), o.getCountryCode(), o.isActive()))
 			.toList();
+	}
+
+	public Optional<OrganisationSummary> summary(UUID id) {
+		return this.organisations.findById(id)
+			.map((o) -> new OrganisationSummary(o.getId(), o.getName(), o.getKind(), o.getCountryCode(), o.isActive()));
 	}
 
 	@Transactional

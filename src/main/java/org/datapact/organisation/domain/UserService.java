@@ -185,6 +185,23 @@ public class UserService {
 			.collect(Collectors.toMap(UserAccount::getId, (u) -> u.getDisplayName() + " (" + u.getUsername() + ")"));
 	}
 
+	public Set<UUID> unableToSignIn(Collection<UUID> ids) {
+		List<UserAccount> found = this.users.findByIdIn(ids);
+		Set<UUID> activeOrganisations = this.organisations
+			.findAllById(found.stream().map(UserAccount::getOrganisationId).collect(Collectors.toSet()))
+			.stream()
+			.filter(Organisation::isActive)
+			.map(Organisation::getId)
+			.collect(Collectors.toSet());
+		Set<UUID> able = found.stream()
+			.filter((u) -> u.isActive() && activeOrganisations.contains(u.getOrganisationId()))
+			.map(UserAccount::getId)
+			.collect(Collectors.toSet());
+		Set<UUID> unable = new java.util.HashSet<>(ids);
+		unable.removeAll(able);
+		return unable;
+	}
+
 	public Map<UUID, String> activeMemberLabels(UUID organisationId) {
 		Map<UUID, String> labels = new java.util.LinkedHashMap<>();
 		this.users.findByOrganisationIdOrderByDisplayNameAsc(organisationId)
