@@ -1,0 +1,84 @@
+package org.datapact.questionnaire.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.datapact.shared.NotFoundException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads template versions. Published versions never change, so their parsed definitions
+ * are kept in memory once read: rendering a questionnaire costs no query for its template.
+ */
+@Component
+@Transactional(readOnly = true)
+public class TemplateLibrary {
+
+	public static final String DEFAULT_KEY = "data_security";
+
+	private final TemplateVersionRepository versions;
+
+	private final Map<UUID, TemplateDefinition> published = new ConcurrentHashMap<>();
+
+	private final Clock clock;
+
+	TemplateLibrary(TemplateVersionRepository versions, Clock clock) {
+		this.versions = versions;
+		this.clock = clock;
+	}
+
+	public TemplateDefinition definition(UUID templateId) {
+		TemplateDefinition cached = this.published.get(templateId);
+		if (cached != null) {
+			return cached;
+		}
+		TemplateVersion version = this.versions.findById(templateId).orElseThrow(NotFoundException::new);
+		TemplateDefinition definition = TemplateJson.read(version.definition());
+		if (version.status() == TemplateStatus.PUBLISHED) {
+			this.published.put(templateId, definition);
+		}
+		return definition;
+	}
+
+	/** The newest published version of a template, which new questionnaires start with. */
+	public UUID latestPublished(String templateKey) {
+		return this.versions.findFirstByTemplateKeyAndStatusOrderByVersionDesc(templateKey, TemplateStatus.PUBLISHED)
+			.map(TemplateVersion::id)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	public List<TemplateSummary> summaries() {
+		return this.versions.findAllByOrderByTemplateKeyAscVersionDesc().stream().map(this::summary).toList();
+	}
+
+	public TemplateSummary summary(UUID templateId) {
+		return summary(this.versions.findById(templateId).orElseThrow(NotFoundException::new));
+	}
+
+	TemplateSummary summary(TemplateVersion version) {
+		return new TemplateSummary(version.id(), version.templateKey(), version.version(), version.status(),
+				version.title(), version.basedOn(), version.updatedAt(), version.publishedAt(), version.lockVersion(),
+				definition(version.id()).questions().size());
+	}
+
+	/** Installs a template as its first published version, when the key is still unused. */
+	@Transactional
+	public boolean install(TemplateDefinition template) {
+		if (!template.problems().isEmpty()) {
+			throw new IllegalStateException("The template " + template.key() + " has problems: " + template.problems());
+		}
+		if (this.versions.existsByTemplateKey(template.key())) {
+			return false;
+		}
+		TemplateVersion version = TemplateVersion.draft(template, null, null, this.clock.instant());
+		version.publish(1, null, this.clock.instant());
+		this.versions.save(version);
+		return true;
+	}
+
+}
