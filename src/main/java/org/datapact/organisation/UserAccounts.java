@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.datapact.organisation.domain.UserService;
+import org.datapact.shared.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,14 @@ public class UserAccounts {
 	/** Display labels ("Name (username)") for the given ids; unknown ids are left out. */
 	public Map<UUID, String> labels(Collection<UUID> ids) {
 		return this.users.labels(ids);
+	}
+
+	/**
+	 * Active people of the given organisations who hold the role, as id and display
+	 * label, in name order.
+	 */
+	public Map<UUID, String> withRole(Role role, Collection<UUID> organisationIds) {
+		return this.users.activeLabelsWithRole(role, organisationIds);
 	}
 
 }

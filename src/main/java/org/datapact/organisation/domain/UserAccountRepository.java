@@ -20,6 +20,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	List<UserAccount> findAllByOrderByDisplayNameAsc();
 
+	List<UserAccount> findByOrganisationIdInOrderByDisplayNameAsc(Collection<UUID> organisationIds);
+
 	List<UserAccount> findByIdIn(Collection<UUID> ids);
 
 	@Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.active = true")

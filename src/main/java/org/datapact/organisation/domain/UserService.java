@@ -211,6 +211,18 @@ public class UserService {
 		return labels;
 	}
 
+	public Map<UUID, String> activeLabelsWithRole(Role role, Collection<UUID> organisationIds) {
+		Map<UUID, String> labels = new java.util.LinkedHashMap<>();
+		if (organisationIds.isEmpty()) {
+			return labels;
+		}
+		this.users.findByOrganisationIdInOrderByDisplayNameAsc(organisationIds)
+			.stream()
+			.filter((u) -> u.isActive() && u.getRoles().contains(role))
+			.forEach((u) -> labels.put(u.getId(), u.getDisplayName() + " (" + u.getUsername() + ")"));
+		return labels;
+	}
+
 	static String normaliseUsername(String username) {
 		String normalised = username.strip().toLowerCase(Locale.ROOT);
 		if (!normalised.matches("[a-z0-9._@-]{3,100}")) {

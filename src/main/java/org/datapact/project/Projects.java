@@ -1,0 +1,54 @@
+package org.datapact.project;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.datapact.project.domain.ProjectService;
+import org.datapact.shared.CurrentUser;
+import org.datapact.shared.NotFoundException;
+
+import org.springframework.stereotype.Component;
+
+/** The project module's face towards other modules. */
+@Component
+public class Projects {
+
+	private final ProjectService projects;
+
+	Projects(ProjectService projects) {
+		this.projects = projects;
+	}
+
+	/**
+	 * The project, when it exists and the viewer may see it; otherwise
+	 * {@link NotFoundException}, the same for both.
+	 */
+	public ProjectSummary find(UUID projectId, CurrentUser viewer) {
+		return this.projects.find(viewer, projectId);
+	}
+
+	/** The person's role in the project; empty when they are not a member. */
+	public Optional<ProjectRole> roleOf(UUID projectId, UUID userId) {
+		return this.projects.roleOf(projectId, userId);
+	}
+
+	/** The projects the viewer may see, in title order. */
+	public List<ProjectSummary> visibleTo(CurrentUser viewer) {
+		return this.projects.list(viewer, null);
+	}
+
+	/**
+	 * The project's members, by role then name; {@link NotFoundException} for an unknown
+	 * project. No visibility check: callers decide who may see them.
+	 */
+	public List<ProjectMember> members(UUID projectId) {
+		return this.projects.members(projectId);
+	}
+
+	/** Every project, for system jobs (no viewer). */
+	public List<ProjectSummary> all() {
+		return this.projects.all();
+	}
+
+}
