@@ -38,7 +38,10 @@ class AnswerStore {
 
 	}
 
-	/** The answers of one questionnaire, typed by its template, with each answer's version. */
+	/**
+	 * The answers of one questionnaire, typed by its template, with each answer's
+	 * version.
+	 */
 	record Loaded(AnswerSet answers, Map<AnswerRef, Integer> versions) {
 
 		int version(AnswerRef ref) {
@@ -162,7 +165,9 @@ class AnswerStore {
 			.update() == 1;
 	}
 
-	/** Drops the answers that no longer count, e.g. those of questions a condition hides. */
+	/**
+	 * Drops the answers that no longer count, e.g. those of questions a condition hides.
+	 */
 	int discard(UUID questionnaireId, Collection<AnswerRef> refs) {
 		int removed = 0;
 		for (AnswerRef ref : refs) {

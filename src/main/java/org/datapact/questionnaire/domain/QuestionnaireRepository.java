@@ -17,9 +17,20 @@ interface QuestionnaireRepository extends JpaRepository<Questionnaire, UUID> {
 
 	List<Questionnaire> findByProjectIdIn(Collection<UUID> projectIds);
 
-	/** Taken by a submit or review so that no answer is saved into a revision being frozen. */
+	/**
+	 * Taken by a submit or review so that no answer is saved into a revision being
+	 * frozen.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select q from Questionnaire q where q.projectId = ?1")
 	Optional<Questionnaire> lockByProjectId(UUID projectId);
+
+	/**
+	 * Taken by an autosave: many at once, but none while a submit or review holds the
+	 * row.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_READ)
+	@Query("select q from Questionnaire q where q.projectId = ?1")
+	Optional<Questionnaire> shareByProjectId(UUID projectId);
 
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A submitted revision: the answers that counted at submission, frozen, and its review. */
+/**
+ * A submitted revision: the answers that counted at submission, frozen, and its review.
+ */
 @Entity
 @Table(name = "questionnaire_revision")
 class Revision {

@@ -13,13 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads template versions. Published versions never change, so their parsed definitions
- * are kept in memory once read: rendering a questionnaire costs no query for its template.
+ * are kept in memory once read: rendering a questionnaire costs no query for its
+ * template.
  */
 @Component
 @Transactional(readOnly = true)
 public class TemplateLibrary {
 
 	public static final String DEFAULT_KEY = "data_security";
+
+	static final String ENTITY = "QuestionnaireTemplate";
 
 	private final TemplateVersionRepository versions;
 
@@ -37,7 +40,8 @@ public class TemplateLibrary {
 		if (cached != null) {
 			return cached;
 		}
-		TemplateVersion version = this.versions.findById(templateId).orElseThrow(NotFoundException::new);
+		TemplateVersion version = this.versions.findById(templateId)
+			.orElseThrow(() -> new NotFoundException(ENTITY, templateId));
 		TemplateDefinition definition = TemplateJson.read(version.definition());
 		if (version.status() == TemplateStatus.PUBLISHED) {
 			this.published.put(templateId, definition);
@@ -45,11 +49,13 @@ public class TemplateLibrary {
 		return definition;
 	}
 
-	/** The newest published version of a template, which new questionnaires start with. */
+	/**
+	 * The newest published version of a template, which new questionnaires start with.
+	 */
 	public UUID latestPublished(String templateKey) {
 		return this.versions.findFirstByTemplateKeyAndStatusOrderByVersionDesc(templateKey, TemplateStatus.PUBLISHED)
 			.map(TemplateVersion::id)
-			.orElseThrow(NotFoundException::new);
+			.orElseThrow(() -> new NotFoundException(ENTITY, templateKey));
 	}
 
 	public List<TemplateSummary> summaries() {
@@ -57,7 +63,7 @@ public class TemplateLibrary {
 	}
 
 	public TemplateSummary summary(UUID templateId) {
-		return summary(this.versions.findById(templateId).orElseThrow(NotFoundException::new));
+		return summary(this.versions.findById(templateId).orElseThrow(() -> new NotFoundException(ENTITY, templateId)));
 	}
 
 	TemplateSummary summary(TemplateVersion version) {
@@ -66,7 +72,9 @@ public class TemplateLibrary {
 				definition(version.id()).questions().size());
 	}
 
-	/** Installs a template as its first published version, when the key is still unused. */
+	/**
+	 * Installs a template as its first published version, when the key is still unused.
+	 */
 	@Transactional
 	public boolean install(TemplateDefinition template) {
 		if (!template.problems().isEmpty()) {

@@ -13,7 +13,9 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One version of a questionnaire template: a draft being edited, or a published version. */
+/**
+ * One version of a questionnaire template: a draft being edited, or a published version.
+ */
 @Entity
 @Table(name = "questionnaire_template")
 class TemplateVersion {

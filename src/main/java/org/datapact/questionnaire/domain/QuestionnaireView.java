@@ -1,0 +1,39 @@
+package org.datapact.questionnaire.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.datapact.project.ProjectSummary;
+import org.datapact.questionnaire.QuestionnaireStatus;
+
+/**
+ * Everything a questionnaire page shows: the template, the answers with their versions,
+ * what is shown and missing, clarifications and revisions, and what the viewer may do.
+ */
+public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, QuestionnaireStatus status, int revision,
+		UUID templateId, TemplateDefinition template, AnswerSet answers, Versions versions, Evaluation evaluation,
+		boolean canEdit, boolean canReview, List<ClarificationView> clarifications, List<RevisionSummary> revisions) {
+
+	/** The version each answer has, for the next save to name. */
+	public interface Versions {
+
+		int of(UUID entryId, String questionKey);
+
+	}
+
+	public List<ClarificationView> clarificationsOn(UUID entryId, String questionKey) {
+		return this.clarifications.stream()
+			.filter((clarification) -> clarification.questionKey().equals(questionKey)
+					&& java.util.Objects.equals(clarification.entryId(), entryId))
+			.toList();
+	}
+
+	public long openClarifications() {
+		return this.clarifications.stream().filter(ClarificationView::open).count();
+	}
+
+	public RevisionSummary latestRevision() {
+		return this.revisions.isEmpty() ? null : this.revisions.get(0);
+	}
+
+}
