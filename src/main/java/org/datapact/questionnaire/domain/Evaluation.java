@@ -128,6 +128,14 @@ public final class Evaluation {
 		return new int[] { answered, total };
 	}
 
+	public TemplateDefinition template() {
+		return this.template;
+	}
+
+	public AnswerSet answers() {
+		return this.answers;
+	}
+
 	public boolean isShown(String questionKey) {
 		return this.shown.contains(questionKey);
 	}

@@ -98,9 +98,9 @@ public class QuestionnaireService {
 		return new QuestionnaireView(standing.project(), questionnaire.id(), questionnaire.status(),
 				questionnaire.revision(), questionnaire.templateId(), template, loaded.answers(),
 				(entryId, key) -> loaded.version(new AnswerRef(entryId, key)),
-				Evaluation.of(template, loaded.answers()), standing.editor() && questionnaire.status().isEditable(),
-				standing.reviewer(), threads(threads, posts, names),
-				history.stream().map((revision) -> summary(revision, names)).toList());
+				Evaluation.of(template, loaded.answers()), standing.editor(),
+				standing.editor() && questionnaire.status().isEditable(), standing.reviewer(),
+				threads(threads, posts, names), history.stream().map((revision) -> summary(revision, names)).toList());
 	}
 
 	/**
@@ -148,7 +148,7 @@ public class QuestionnaireService {
 		String by = current.map(AnswerStore.StoredAnswer::updatedBy)
 			.map((id) -> this.accounts.labels(List.of(id)).get(id))
 			.orElse(null);
-		return new SaveOutcome.Conflict(value, current.map(AnswerStore.StoredAnswer::version).orElse(0), by);
+		return new SaveOutcome.Conflict(question, value, current.map(AnswerStore.StoredAnswer::version).orElse(0), by);
 	}
 
 	/** Adds an entry to a repeating group, such as a dataset to the inventory. */
@@ -321,6 +321,23 @@ public class QuestionnaireService {
 		audit(user, "QUESTIONNAIRE_REVISION_VIEWED", questionnaire, "revision=" + number);
 		return new RevisionDetail(standing.project(), summary(revision, names), template,
 				RevisionJson.read(template, revision.answers()));
+	}
+
+	/** Two revisions side by side, with the template they were answered on. */
+	public Comparison compare(UUID projectId, CurrentUser user, int from, int to) {
+		RevisionDetail before = revision(projectId, user, from);
+		RevisionDetail after = revision(projectId, user, to);
+		return new Comparison(after.project(), before.summary(), after.summary(), after.template(),
+				RevisionComparison.compare(after.template(), before.answers(), after.answers()));
+	}
+
+	public record Comparison(org.datapact.project.ProjectSummary project, RevisionSummary before, RevisionSummary after,
+			TemplateDefinition template, List<RevisionComparison.Line> lines) {
+
+		public long changes() {
+			return this.lines.stream().filter(RevisionComparison.Line::changed).count();
+		}
+
 	}
 
 	/** The answers that count now, as an export shows them: hidden answers left out. */

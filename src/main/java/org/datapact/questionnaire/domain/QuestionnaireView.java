@@ -12,7 +12,8 @@ import org.datapact.questionnaire.QuestionnaireStatus;
  */
 public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, QuestionnaireStatus status, int revision,
 		UUID templateId, TemplateDefinition template, AnswerSet answers, Versions versions, Evaluation evaluation,
-		boolean canEdit, boolean canReview, List<ClarificationView> clarifications, List<RevisionSummary> revisions) {
+		boolean editor, boolean canEdit, boolean canReview, List<ClarificationView> clarifications,
+		List<RevisionSummary> revisions) {
 
 	/** The version each answer has, for the next save to name. */
 	public interface Versions {
@@ -30,6 +31,15 @@ public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, Qu
 
 	public long openClarifications() {
 		return this.clarifications.stream().filter(ClarificationView::open).count();
+	}
+
+	/** Partner staff of the project and scopers take part in clarification threads. */
+	public boolean participant() {
+		return this.editor || this.canReview;
+	}
+
+	public boolean submitted() {
+		return this.status == org.datapact.questionnaire.QuestionnaireStatus.SUBMITTED;
 	}
 
 	public RevisionSummary latestRevision() {

@@ -14,7 +14,8 @@ public sealed interface SaveOutcome {
 	}
 
 	/** Not saved: someone changed the answer meanwhile; this is theirs. */
-	record Conflict(Object currentValue, int currentVersion, String changedBy) implements SaveOutcome {
+	record Conflict(Question question, Object currentValue, int currentVersion,
+			String changedBy) implements SaveOutcome {
 	}
 
 }
