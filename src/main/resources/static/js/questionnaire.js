@@ -102,3 +102,15 @@
     }
   });
 })();
+
+// On the comparison page, a checkbox hides the answers that did not change.
+document.addEventListener('change', function (event) {
+  var box = event.target;
+  var tableId = box.getAttribute && box.getAttribute('data-toggle-unchanged');
+  if (!tableId) {
+    return;
+  }
+  document.querySelectorAll('#' + tableId + ' tr.unchanged').forEach(function (row) {
+    row.hidden = box.checked;
+  });
+});

@@ -340,10 +340,31 @@ public class QuestionnaireService {
 
 	}
 
-	/** The answers that count now, as an export shows them: hidden answers left out. */
-	public RevisionDetail current(UUID projectId, CurrentUser user) {
-		QuestionnaireView view = open(projectId, user);
-		return new RevisionDetail(view.project(), null, view.template(), view.evaluation().visibleAnswers());
+	/**
+	 * What an export contains: the named revision, else the latest one, else the answers
+	 * that count now (hidden answers left out). Audited with its format.
+	 */
+	public RevisionDetail export(UUID projectId, CurrentUser user, Integer number, String format) {
+		Standing standing = this.access.of(projectId, user);
+		Questionnaire questionnaire = ensure(standing);
+		RevisionDetail detail;
+		if (number != null || questionnaire.revision() > 0) {
+			int wanted = (number != null) ? number : questionnaire.revision();
+			Revision revision = this.revisions.findByQuestionnaireIdAndNumber(questionnaire.id(), wanted)
+				.orElseThrow(() -> new NotFoundException("QuestionnaireRevision", wanted));
+			TemplateDefinition template = this.templates.definition(revision.templateId());
+			detail = new RevisionDetail(standing.project(), summary(revision, names(List.of(), List.of(revision))),
+					template, RevisionJson.read(template, revision.answers()));
+		}
+		else {
+			TemplateDefinition template = this.templates.definition(questionnaire.templateId());
+			AnswerSet answers = this.answers.load(questionnaire.id(), template).answers();
+			detail = new RevisionDetail(standing.project(), null, template,
+					Evaluation.of(template, answers).visibleAnswers());
+		}
+		audit(user, "QUESTIONNAIRE_EXPORTED", questionnaire,
+				"format=" + format + ((detail.summary() != null) ? " revision=" + detail.summary().number() : ""));
+		return detail;
 	}
 
 	public List<RevisionSummary> revisions(UUID projectId, CurrentUser user) {
@@ -352,6 +373,45 @@ public class QuestionnaireService {
 		List<Revision> history = this.revisions.findByQuestionnaireIdOrderByNumberDesc(questionnaire.id());
 		Map<UUID, String> names = names(List.of(), history);
 		return history.stream().map((revision) -> summary(revision, names)).toList();
+	}
+
+	/** The questionnaire's state for the project pipeline; no audit, no answers shown. */
+	@Transactional(readOnly = true)
+	public Optional<StageFacts> stageFacts(UUID projectId) {
+		return this.questionnaires.findByProjectId(projectId).map((questionnaire) -> {
+			int percent = 0;
+			if (questionnaire.status().isEditable()) {
+				TemplateDefinition template = this.templates.definition(questionnaire.templateId());
+				percent = Evaluation.of(template, this.answers.load(questionnaire.id(), template).answers())
+					.overall()
+					.percent();
+			}
+			return new StageFacts(questionnaire.status(), questionnaire.revision(), percent);
+		});
+	}
+
+	public record StageFacts(org.datapact.questionnaire.QuestionnaireStatus status, int revision, int percent) {
+	}
+
+	/**
+	 * The datasets of the latest submitted revision with their typed answers, for the
+	 * classification rules; empty before the first submission.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<SubmittedDatasets> submittedDatasets(UUID projectId) {
+		return this.questionnaires.findByProjectId(projectId)
+			.filter((questionnaire) -> questionnaire.revision() > 0)
+			.flatMap((questionnaire) -> this.revisions.findByQuestionnaireIdAndNumber(questionnaire.id(),
+					questionnaire.revision()))
+			.map((revision) -> {
+				TemplateDefinition template = this.templates.definition(revision.templateId());
+				AnswerSet answers = RevisionJson.read(template, revision.answers());
+				return new SubmittedDatasets(revision.number(), revision.outcome() == Revision.Outcome.ACCEPTED,
+						answers.entries("datasets"));
+			});
+	}
+
+	public record SubmittedDatasets(int revision, boolean accepted, List<AnswerSet.Entry> datasets) {
 	}
 
 	private Questionnaire find(UUID projectId) {

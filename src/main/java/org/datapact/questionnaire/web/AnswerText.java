@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** Answers as people read them: labels instead of keys, in their language. */
 @Component
-class AnswerText {
+public class AnswerText {
 
 	private final MessageSource messages;
 
@@ -27,7 +27,7 @@ class AnswerText {
 		this.messages = messages;
 	}
 
-	String display(Question question, Object value, Locale locale) {
+	public String display(Question question, Object value, Locale locale) {
 		if (value == null) {
 			return "";
 		}
@@ -57,16 +57,16 @@ class AnswerText {
 	}
 
 	/** The values a form field shows back, as strings. */
-	List<String> inputs(Object value) {
+	public List<String> inputs(Object value) {
 		return AnswerCodec.inputs(value);
 	}
 
-	boolean chosen(Object value, String optionKey) {
+	public boolean chosen(Object value, String optionKey) {
 		return inputs(value).contains(optionKey);
 	}
 
 	/** Question types the page renders with a free text box. */
-	boolean isText(Question question) {
+	public boolean isText(Question question) {
 		return question.type() == QuestionType.SHORT_TEXT || question.type() == QuestionType.LONG_TEXT
 				|| question.type() == QuestionType.NUMBER;
 	}

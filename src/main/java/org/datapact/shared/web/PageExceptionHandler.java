@@ -2,6 +2,7 @@ package org.datapact.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.datapact.shared.ForbiddenException;
+import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
 
 import org.springframework.core.Ordered;
@@ -40,6 +41,17 @@ class PageExceptionHandler {
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
 	ModelAndView conflict(HttpServletRequest request) {
 		return page("error/409", HttpStatus.CONFLICT, request);
+	}
+
+	/**
+	 * A step the record's state does not allow any more (e.g. a form sent twice, or after
+	 * someone else moved the record on): a conflict, explained in the user's language.
+	 */
+	@ExceptionHandler(InvalidRequestException.class)
+	ModelAndView invalid(InvalidRequestException ex, HttpServletRequest request) {
+		ModelAndView page = page("error/409", HttpStatus.CONFLICT, request);
+		page.addObject("reasonKey", ex.messageKey());
+		return page;
 	}
 
 	private static ModelAndView page(String view, HttpStatus status, HttpServletRequest request) {
