@@ -1,6 +1,8 @@
 package org.datapact.dashboard.web;
 
 import org.datapact.focalpoint.FocalPoints;
+import org.datapact.project.ProjectStatus;
+import org.datapact.project.Projects;
 import org.datapact.shared.CurrentUser;
 
 import org.springframework.stereotype.Controller;
@@ -14,10 +16,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** How many open projects the dashboard lists; the projects page has them all. */
+	static final int PROJECTS_SHOWN = 10;
+
 	private final FocalPoints focalPoints;
 
-	HomeController(FocalPoints focalPoints) {
+	private final Projects projects;
+
+	HomeController(FocalPoints focalPoints, Projects projects) {
 		this.focalPoints = focalPoints;
+		this.projects = projects;
 	}
 
 	@GetMapping("/")
@@ -25,6 +33,12 @@ class HomeController {
 		if (me.isAdmin()) {
 			model.addAttribute("focalPointFlags", this.focalPoints.flags(me));
 		}
+		model.addAttribute("projects",
+				this.projects.visibleTo(me)
+					.stream()
+					.filter((p) -> p.status() != ProjectStatus.CLOSED)
+					.limit(PROJECTS_SHOWN)
+					.toList());
 		return "home";
 	}
 

@@ -131,6 +131,7 @@ public class ProjectService {
 	public ProjectView update(CurrentUser user, UUID id, long expectedVersion, ProjectCommand command) {
 		Project project = visible(user, id);
 		requireManager(user);
+		requireOpen(project);
 		checkVersion(project, expectedVersion);
 		project.update(details(command), this.clock.instant());
 		this.projects.saveAndFlush(project);
@@ -142,6 +143,7 @@ public class ProjectService {
 	public ProjectView changeStatus(CurrentUser user, UUID id, long expectedVersion, ProjectStatus target) {
 		Project project = visible(user, id);
 		requireManager(user);
+		requireOpen(project);
 		checkVersion(project, expectedVersion);
 		ProjectStatus from = project.moveTo(target, this.clock.instant());
 		this.projects.saveAndFlush(project);
