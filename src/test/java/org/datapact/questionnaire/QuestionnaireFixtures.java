@@ -36,7 +36,10 @@ public class QuestionnaireFixtures {
 		this.questionnaires = questionnaires;
 	}
 
-	/** A partner organisation's project with a partner member, a non-member colleague, a scoper and a volunteer. */
+	/**
+	 * A partner organisation's project with a partner member, a non-member colleague, a
+	 * scoper and a volunteer.
+	 */
 	public record Team(UUID projectId, UUID organisationId, TestUser partner, TestUser colleague, TestUser scoper,
 			TestUser volunteer, TestUser admin) {
 	}
@@ -67,7 +70,10 @@ public class QuestionnaireFixtures {
 		return (SaveOutcome.Saved) outcome;
 	}
 
-	/** Answers every shown required question with a valid answer, adding datasets as asked. */
+	/**
+	 * Answers every shown required question with a valid answer, adding datasets as
+	 * asked.
+	 */
 	public void completeAll(Team team, int datasets) {
 		QuestionnaireView view = this.questionnaires.open(team.projectId(), team.partner().current());
 		for (int i = view.answers().entries("datasets").size(); i < datasets; i++) {
