@@ -110,8 +110,7 @@ public class QuestionnaireService {
 	public SaveOutcome save(UUID projectId, CurrentUser user, AnswerInput input) {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireEditor();
-		Questionnaire questionnaire = this.questionnaires.shareByProjectId(projectId)
-			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		Questionnaire questionnaire = shared(standing);
 		questionnaire.requireEditable();
 		TemplateDefinition template = this.templates.definition(questionnaire.templateId());
 		Optional<Question> found = template.question(String.valueOf(input.questionKey()))
@@ -155,8 +154,7 @@ public class QuestionnaireService {
 	public UUID addEntry(UUID projectId, CurrentUser user, String groupKey) {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireEditor();
-		Questionnaire questionnaire = this.questionnaires.shareByProjectId(projectId)
-			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		Questionnaire questionnaire = shared(standing);
 		questionnaire.requireEditable();
 		TemplateDefinition template = this.templates.definition(questionnaire.templateId());
 		if (template.question(String.valueOf(groupKey)).filter(Question::isGroup).isEmpty()) {
@@ -173,8 +171,7 @@ public class QuestionnaireService {
 	public void removeEntry(UUID projectId, CurrentUser user, UUID entryId) {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireEditor();
-		Questionnaire questionnaire = this.questionnaires.shareByProjectId(projectId)
-			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		Questionnaire questionnaire = shared(standing);
 		questionnaire.requireEditable();
 		if (!this.answers.removeEntry(questionnaire.id(), entryId)) {
 			throw new NotFoundException("QuestionnaireEntry", entryId);
@@ -189,8 +186,7 @@ public class QuestionnaireService {
 	public SubmitOutcome submit(UUID projectId, CurrentUser user) {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireEditor();
-		Questionnaire questionnaire = this.questionnaires.lockByProjectId(projectId)
-			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		Questionnaire questionnaire = exclusive(standing);
 		questionnaire.requireEditable();
 		TemplateDefinition template = this.templates.definition(questionnaire.templateId());
 		Loaded loaded = this.answers.load(questionnaire.id(), template);
@@ -230,8 +226,7 @@ public class QuestionnaireService {
 	public void accept(UUID projectId, CurrentUser user) {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireReviewer();
-		Questionnaire questionnaire = this.questionnaires.lockByProjectId(projectId)
-			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		Questionnaire questionnaire = exclusive(standing);
 		Instant now = this.clock.instant();
 		questionnaire.accept(now);
 		currentRevision(questionnaire).review(Revision.Outcome.ACCEPTED, user.id(), null, now);
@@ -244,8 +239,7 @@ public class QuestionnaireService {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireReviewer();
 		String text = requireText("note", note);
-		Questionnaire questionnaire = this.questionnaires.lockByProjectId(projectId)
-			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		Questionnaire questionnaire = exclusive(standing);
 		Instant now = this.clock.instant();
 		questionnaire.returnForChanges(now);
 		currentRevision(questionnaire).review(Revision.Outcome.RETURNED, user.id(), text, now);
@@ -264,7 +258,7 @@ public class QuestionnaireService {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireReviewer();
 		String body = requireText("text", text);
-		Questionnaire questionnaire = find(projectId);
+		Questionnaire questionnaire = ensure(standing);
 		if (questionnaire.revision() == 0) {
 			throw new QuestionnaireStateException("questionnaire.error.notSubmitted");
 		}
@@ -287,7 +281,7 @@ public class QuestionnaireService {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireParticipant();
 		String body = requireText("text", text);
-		Questionnaire questionnaire = find(projectId);
+		Questionnaire questionnaire = ensure(standing);
 		Clarification clarification = clarification(questionnaire, clarificationId);
 		clarification.requireOpen();
 		this.messages.save(new ClarificationMessage(clarification.id(), user.id(), body, this.clock.instant()));
@@ -297,7 +291,7 @@ public class QuestionnaireService {
 	public void resolve(UUID projectId, CurrentUser user, UUID clarificationId) {
 		Standing standing = this.access.of(projectId, user);
 		standing.requireReviewer();
-		Questionnaire questionnaire = find(projectId);
+		Questionnaire questionnaire = ensure(standing);
 		Clarification clarification = clarification(questionnaire, clarificationId);
 		clarification.resolve(user.id(), this.clock.instant());
 		this.clarifications.save(clarification);
@@ -313,7 +307,7 @@ public class QuestionnaireService {
 	/** One submitted revision, exactly as it was frozen. */
 	public RevisionDetail revision(UUID projectId, CurrentUser user, int number) {
 		Standing standing = this.access.of(projectId, user);
-		Questionnaire questionnaire = find(projectId);
+		Questionnaire questionnaire = ensure(standing);
 		Revision revision = this.revisions.findByQuestionnaireIdAndNumber(questionnaire.id(), number)
 			.orElseThrow(() -> new NotFoundException("QuestionnaireRevision", number));
 		TemplateDefinition template = this.templates.definition(revision.templateId());
@@ -368,8 +362,8 @@ public class QuestionnaireService {
 	}
 
 	public List<RevisionSummary> revisions(UUID projectId, CurrentUser user) {
-		this.access.of(projectId, user);
-		Questionnaire questionnaire = find(projectId);
+		Standing standing = this.access.of(projectId, user);
+		Questionnaire questionnaire = ensure(standing);
 		List<Revision> history = this.revisions.findByQuestionnaireIdOrderByNumberDesc(questionnaire.id());
 		Map<UUID, String> names = names(List.of(), history);
 		return history.stream().map((revision) -> summary(revision, names)).toList();
@@ -414,9 +408,27 @@ public class QuestionnaireService {
 	public record SubmittedDatasets(int revision, boolean accepted, List<AnswerSet.Entry> datasets) {
 	}
 
-	private Questionnaire find(UUID projectId) {
-		return this.questionnaires.findByProjectId(projectId)
-			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+	/**
+	 * The questionnaire, read-locked: autosaves share it; a submit or review waits for
+	 * them.
+	 */
+	private Questionnaire shared(Standing standing) {
+		UUID projectId = standing.project().id();
+		return this.questionnaires.shareByProjectId(projectId).orElseGet(() -> {
+			start(standing);
+			return this.questionnaires.shareByProjectId(projectId)
+				.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		});
+	}
+
+	/** The questionnaire, write-locked for a submit or review. */
+	private Questionnaire exclusive(Standing standing) {
+		UUID projectId = standing.project().id();
+		return this.questionnaires.lockByProjectId(projectId).orElseGet(() -> {
+			start(standing);
+			return this.questionnaires.lockByProjectId(projectId)
+				.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
+		});
 	}
 
 	/**
@@ -429,6 +441,11 @@ public class QuestionnaireService {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
+		return start(standing);
+	}
+
+	private Questionnaire start(Standing standing) {
+		UUID projectId = standing.project().id();
 		Instant now = this.clock.instant();
 		UUID templateId = this.templates.latestPublished(TemplateLibrary.DEFAULT_KEY);
 		this.jdbc.sql("""
@@ -438,7 +455,8 @@ public class QuestionnaireService {
 			.params(UUID.randomUUID(), projectId, standing.project().organisationId(), templateId,
 					java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
 			.update();
-		return find(projectId);
+		return this.questionnaires.findByProjectId(projectId)
+			.orElseThrow(() -> new NotFoundException(ENTITY, projectId));
 	}
 
 	private static String requireText(String field, String text) {
