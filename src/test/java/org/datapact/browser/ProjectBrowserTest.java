@@ -94,7 +94,7 @@ class ProjectBrowserTest extends BrowserTestSupport {
 				"Project champion", "Test " + this.scoper.username(), "Scoper");
 
 		browser.submit(By.id("move-design"));
-		assertThat(browser.text(By.id("flash-success"))).isEqualTo("The project is now at the stage Design.");
+		assertThat(browser.text(By.id("flash-success"))).isEqualTo("Status changed to Design.");
 		assertThat(browser.text(By.cssSelector("#status-steps [aria-current='step']"))).isEqualTo("Design");
 		browser.signOut();
 
