@@ -7,8 +7,4 @@ import java.util.UUID;
 public record ProjectSummary(UUID id, UUID organisationId, String organisationName, String title, String purpose,
 		String countryCode, LocalDate startDate, LocalDate endDate, ProjectStatus status) {
 
-	public boolean isClosed() {
-		return this.status == ProjectStatus.CLOSED;
-	}
-
 }

@@ -25,6 +25,10 @@ import org.datapact.organisation.domain.OrganisationView;
 import org.datapact.organisation.domain.UserCommand;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.organisation.domain.UserView;
+import org.datapact.project.ProjectRole;
+import org.datapact.project.domain.ProjectCommand;
+import org.datapact.project.domain.ProjectService;
+import org.datapact.project.domain.ProjectView;
 import org.datapact.security.domain.ApiTokenService;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
@@ -74,7 +78,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * own organisation (the operating organisation for scopers and admins), then of one in
  * another partner organisation. Focal point rows add a third outcome,
  * {@code own|other|counterpart}: the counterpart is the operating organisation for
- * partner staff, a partner for scopers and admins.
+ * partner staff, a partner for scopers and admins. Project rows read
+ * {@code own|other|not-member}: a project of the caller's own organisation (for scopers
+ * and admins, of the partner the other callers belong to) with the caller as a member, a
+ * project of another partner organisation, and a project of the own organisation the
+ * caller does not belong to.
  */
 @LiveServerTest
 @TestInstance(Lifecycle.PER_CLASS)
@@ -202,7 +210,37 @@ class AccessMatrixTest {
 			.body(Body.FOCAL_POINT_UPDATE_JSON).expect(                                                       "401",     "403|404|403", "403|404|403", "403|403|403", "200|200|200"),
 		route(POST,   "/api/v1/focal-points/{id}/erase").on(Target.FOCAL_POINT).throwaway(State.LEFT).expect(  "401",     "403|404|403", "403|404|403", "403|403|403", "204|204|204"),
 		route(POST,   "/api/v1/focal-points/{id}/confirmation-request").on(Target.FOCAL_POINT).throwaway(State.HELD)
-			.expect(                                                                                          "401",     "403|404|403", "403|404|403", "403|403|403", "200|200|200"));
+			.expect(                                                                                          "401",     "403|404|403", "403|404|403", "403|403|403", "200|200|200"),
+		// Projects: cells read own|other|not-member: a project of the caller's own organisation (of the partner
+		// organisation the callers work with, for scopers and admins) that the caller belongs to, one of another
+		// partner organisation, and one of the own organisation the caller does not belong to; scopers' and
+		// admins' changes hit a fresh project each
+		// Pages: projects
+		route(GET,    "/projects").expect(                                                                    "login",   "200",     "200",     "200",     "200"),
+		route(GET,    "/projects/new").expect(                                                                "login",   "403",     "403",     "200",     "200"),
+		route(POST,   "/projects").body(Body.PROJECT_FORM).expect(                                            "login",   "403",     "403",     "302",     "302"),
+		route(GET,    "/projects/{id}").on(Target.PROJECT).expect(                                            "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/projects/{id}/edit").on(Target.PROJECT).expect(                                       "login",   "403|404|404", "403|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/projects/{id}").on(Target.PROJECT).throwaway().body(Body.PROJECT_UPDATE_FORM).expect( "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
+		route(POST,   "/projects/{id}/status").on(Target.PROJECT).throwaway().body(Body.STATUS_FORM).expect(  "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
+		route(POST,   "/projects/{id}/members").on(Target.PROJECT).throwaway().body(Body.MEMBER_FORM).expect( "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
+		route(POST,   "/projects/{id}/members/{userId}").on(Target.PROJECT).throwaway().body(Body.ROLE_FORM)
+			.expect(                                                                                          "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
+		route(POST,   "/projects/{id}/members/{userId}/remove").on(Target.PROJECT).throwaway().expect(        "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
+		// API: projects
+		route(GET,    "/api/v1/projects").expect(                                                             "401",     "200",     "200",     "200",     "200"),
+		route(POST,   "/api/v1/projects").body(Body.PROJECT_JSON).expect(                                     "401",     "403",     "403",     "201",     "201"),
+		route(GET,    "/api/v1/projects/{id}").on(Target.PROJECT).expect(                                     "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(PUT,    "/api/v1/projects/{id}").on(Target.PROJECT).throwaway().body(Body.PROJECT_UPDATE_JSON).expect(
+		                                                                                                      "401",     "403|404|404", "403|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/projects/{id}/status").on(Target.PROJECT).throwaway().body(Body.STATUS_JSON).expect(
+		                                                                                                      "401",     "403|404|404", "403|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/api/v1/projects/{id}/members").on(Target.PROJECT).expect(                             "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/projects/{id}/members").on(Target.PROJECT).throwaway().body(Body.MEMBER_JSON).expect(
+		                                                                                                      "401",     "403|404|404", "403|404|404", "201|201|201", "201|201|201"),
+		route(PUT,    "/api/v1/projects/{id}/members/{userId}").on(Target.PROJECT).throwaway().body(Body.ROLE_JSON)
+			.expect(                                                                                          "401",     "403|404|404", "403|404|404", "200|200|200", "200|200|200"),
+		route(DELETE, "/api/v1/projects/{id}/members/{userId}").on(Target.PROJECT).throwaway().expect(        "401",     "403|404|404", "403|404|404", "204|204|204", "204|204|204"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -226,6 +264,9 @@ class AccessMatrixTest {
 	FocalPointService focalPoints;
 
 	@Autowired
+	ProjectService projects;
+
+	@Autowired
 	java.time.Clock clock;
 
 	@Autowired
@@ -245,6 +286,24 @@ class AccessMatrixTest {
 	TestUser otherPartner;
 
 	TestUser admin;
+
+	/**
+	 * A project of the own organisation whose members include the partner and volunteer
+	 * callers.
+	 */
+	UUID memberProject;
+
+	/** A project of the other partner organisation. */
+	UUID otherProject;
+
+	/** A project of the own organisation that no caller belongs to. */
+	UUID nonMemberProject;
+
+	/**
+	 * An operating organisation's volunteer, added to fresh projects by the membership
+	 * routes.
+	 */
+	UUID projectCandidate;
 
 	/** Targets of changes that must be refused, by organisation. */
 	final Map<UUID, UUID> victims = new LinkedHashMap<>();
@@ -275,6 +334,39 @@ class AccessMatrixTest {
 		for (UUID organisation : List.of(this.operator, this.ownOrganisation, this.otherOrganisation)) {
 			prepareFocalPoints(organisation);
 		}
+		prepareProjects();
+	}
+
+	/**
+	 * The shared projects refused calls aim at; each has the partner staff of its
+	 * organisation as a member, whom the membership routes name.
+	 */
+	private void prepareProjects() {
+		this.memberProject = projectWithStaff(this.ownOrganisation);
+		this.projects.addMember(this.admin.current(), this.memberProject, this.callers.get(Caller.PARTNER).id(),
+				ProjectRole.PARTNER_STAFF);
+		this.projects.addMember(this.admin.current(), this.memberProject, this.callers.get(Caller.VOLUNTEER).id(),
+				ProjectRole.VOLUNTEER);
+		this.otherProject = projectWithStaff(this.otherOrganisation);
+		this.nonMemberProject = projectWithStaff(this.ownOrganisation);
+		this.projectCandidate = this.fixtures.user(this.operator, Role.VOLUNTEER).id();
+	}
+
+	/**
+	 * A project of the organisation with its partner staff member (see {@link #staffOf}).
+	 */
+	private UUID projectWithStaff(UUID organisation) {
+		UUID project = this.projects
+			.create(this.admin.current(),
+					new ProjectCommand(organisation, "Matrix " + Fixtures.unique(), "Purpose", "KE",
+							LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+			.id();
+		this.projects.addMember(this.admin.current(), project, staffOf(organisation), ProjectRole.PARTNER_STAFF);
+		return project;
+	}
+
+	private UUID staffOf(UUID organisation) {
+		return organisation.equals(this.otherOrganisation) ? this.otherPartner.id() : this.colleague.id();
 	}
 
 	/**
@@ -387,10 +479,10 @@ class AccessMatrixTest {
 		MockHttpSession partner = this.sessions.get(Caller.PARTNER);
 		for (String template : List.of("/api/v1/organisations/%s", "/api/v1/users/%s",
 				"/api/v1/organisations/%s/focal-points", "/api/v1/organisations/%s/focal-points/history",
-				"/api/v1/focal-points/%s")) {
+				"/api/v1/focal-points/%s", "/api/v1/projects/%s", "/api/v1/projects/%s/members")) {
 			UUID other = template.contains("users") ? this.otherPartner.id()
 					: template.startsWith("/api/v1/focal-points") ? focalPointOf(this.otherOrganisation, State.HELD)
-							: this.otherOrganisation;
+							: template.startsWith("/api/v1/projects") ? this.otherProject : this.otherOrganisation;
 			MockHttpServletResponse forOther = this.mockMvc
 				.perform(get(template.formatted(other)).session(partner).accept(MediaType.APPLICATION_JSON))
 				.andReturn()
@@ -426,6 +518,10 @@ class AccessMatrixTest {
 		UUID target = target(route, c.caller(), c.scope());
 		String url = (target != null) ? route.path.replace("{id}", target.toString()) : route.path;
 		url = url.replace("{role}", "primary");
+		if (url.contains("{userId}")) {
+			url = url.replace("{userId}",
+					staffOf(this.projects.get(this.admin.current(), target).organisationId()).toString());
+		}
 		if (url.contains("{itemId}")) {
 			url = url.replace("{itemId}", handoverItemOf(target).toString());
 		}
@@ -489,6 +585,18 @@ class AccessMatrixTest {
 			return null;
 		}
 		UUID ownOrganisation = organisationOf(caller);
+		if (route.target == Target.PROJECT) {
+			// only a scoper's or an admin's change can succeed: it gets a project of its
+			// own
+			if (route.throwaway && (caller == Caller.SCOPER || caller == Caller.ADMIN)) {
+				return projectWithStaff((scope == Scope.OTHER) ? this.otherOrganisation : this.ownOrganisation);
+			}
+			return switch (scope) {
+				case OWN -> this.memberProject;
+				case OTHER -> this.otherProject;
+				case NOT_MEMBER, COUNTERPART -> this.nonMemberProject;
+			};
+		}
 		if (route.target == Target.FP_ORGANISATION || route.target == Target.FOCAL_POINT) {
 			// only an admin's change can succeed: it gets an organisation of its own
 			if (route.state != null && caller == Caller.ADMIN) {
@@ -499,6 +607,7 @@ class AccessMatrixTest {
 				case OWN -> ownOrganisation;
 				case OTHER -> this.otherOrganisation;
 				case COUNTERPART -> ownOrganisation.equals(this.operator) ? this.ownOrganisation : this.operator;
+				case NOT_MEMBER -> throw new IllegalArgumentException("Focal points have no members");
 			};
 			return (route.target == Target.FP_ORGANISATION) ? organisation : focalPointOf(organisation, State.HELD);
 		}
@@ -529,7 +638,7 @@ class AccessMatrixTest {
 						: this.otherPartner;
 				yield this.tokens.create(owner.current(), "matrix " + Fixtures.unique(), 30).token().id();
 			}
-			case NONE, FP_ORGANISATION, FOCAL_POINT -> null;
+			case NONE, FP_ORGANISATION, FOCAL_POINT, PROJECT -> null;
 		};
 	}
 
@@ -597,7 +706,12 @@ class AccessMatrixTest {
 
 	enum Scope {
 
-		OWN, OTHER, COUNTERPART
+		OWN, OTHER, COUNTERPART,
+
+		/**
+		 * A project of the caller's own organisation that the caller does not belong to.
+		 */
+		NOT_MEMBER
 
 	}
 
@@ -619,7 +733,10 @@ class AccessMatrixTest {
 		FP_ORGANISATION,
 
 		/** A holding of a primary focal point role. */
-		FOCAL_POINT
+		FOCAL_POINT,
+
+		/** A project; cells read own|other|not-member. */
+		PROJECT
 
 	}
 
@@ -644,6 +761,10 @@ class AccessMatrixTest {
 
 		long focalPointVersion() {
 			return this.test.focalPoints.get(this.test.admin.current(), this.target).version();
+		}
+
+		ProjectView project() {
+			return this.test.projects.get(this.test.admin.current(), this.target);
 		}
 
 		String inAWeek() {
@@ -786,6 +907,87 @@ class AccessMatrixTest {
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
 				json(request, focalPointJson(", \"effectiveFrom\": \"" + context.inAWeek()
 						+ "\", \"agreements\": \"Data sharing agreement\""));
+			}
+		},
+		PROJECT_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("organisationId", context.test().ownOrganisation.toString())
+					.param("title", "Matrix " + Fixtures.unique())
+					.param("purpose", "Purpose")
+					.param("countryCode", "KE")
+					.param("startDate", "2026-01-01")
+					.param("endDate", "2026-12-31");
+			}
+		},
+		PROJECT_UPDATE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				ProjectView current = context.project();
+				request.param("title", "Renamed " + Fixtures.unique())
+					.param("purpose", current.purpose())
+					.param("countryCode", current.countryCode())
+					.param("startDate", current.startDate().toString())
+					.param("endDate", current.endDate().toString())
+					.param("version", String.valueOf(current.version()));
+			}
+		},
+		STATUS_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("status", "DESIGN").param("version", String.valueOf(context.project().version()));
+			}
+		},
+		MEMBER_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("userId", context.test().projectCandidate.toString()).param("role", "VOLUNTEER");
+			}
+		},
+		ROLE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("role", "PROJECT_CHAMPION");
+			}
+		},
+		PROJECT_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"organisationId": "%s", "title": "Matrix %s", "purpose": "Purpose", "countryCode": "KE",
+						 "startDate": "2026-01-01", "endDate": "2026-12-31"}"""
+					.formatted(context.test().ownOrganisation, Fixtures.unique()));
+			}
+		},
+		PROJECT_UPDATE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				ProjectView current = context.project();
+				json(request, """
+						{"title": "Renamed %s", "purpose": "%s", "countryCode": "%s", "startDate": "%s",
+						 "endDate": "%s", "version": %d}""".formatted(Fixtures.unique(), current.purpose(),
+						current.countryCode(), current.startDate(), current.endDate(), current.version()));
+			}
+		},
+		STATUS_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"status": "DESIGN", "version": %d}""".formatted(context.project().version()));
+			}
+		},
+		MEMBER_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"userId": "%s", "role": "VOLUNTEER"}""".formatted(context.test().projectCandidate));
+			}
+		},
+		ROLE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"role": "PROJECT_CHAMPION"}""");
 			}
 		},
 		PASSWORD_FORM {
@@ -944,6 +1146,9 @@ class AccessMatrixTest {
 					cases.add(new Case(caller, Scope.OTHER, (split.length > 1) ? split[1] : split[0]));
 					if (this.target == Target.FP_ORGANISATION || this.target == Target.FOCAL_POINT) {
 						cases.add(new Case(caller, Scope.COUNTERPART, (split.length > 2) ? split[2] : split[0]));
+					}
+					if (this.target == Target.PROJECT) {
+						cases.add(new Case(caller, Scope.NOT_MEMBER, (split.length > 2) ? split[2] : split[0]));
 					}
 				}
 			});
