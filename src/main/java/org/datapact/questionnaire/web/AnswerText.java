@@ -7,21 +7,27 @@ import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.datapact.questionnaire.domain.AnswerCodec;
 import org.datapact.questionnaire.domain.Option;
 import org.datapact.questionnaire.domain.Question;
 import org.datapact.questionnaire.domain.QuestionType;
+import org.datapact.shared.Countries;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /** Answers as people read them: labels instead of keys, in their language. */
 @Component
 public class AnswerText {
 
 	private final MessageSource messages;
+
+	private final Map<String, String> countryOptions = new ConcurrentHashMap<>();
 
 	AnswerText(MessageSource messages) {
 		this.messages = messages;
@@ -54,6 +60,31 @@ public class AnswerText {
 
 	private static String optionLabel(Question question, String key, Locale locale) {
 		return question.option(key).map(Option::label).map((label) -> label.in(locale)).orElse(key);
+	}
+
+	/**
+	 * The options of a country picker as HTML, the answer selected. Built once per
+	 * language and reused: a long questionnaire may ask for many countries, and rendering
+	 * some 250 options per question through the template engine would dominate the page's
+	 * time.
+	 */
+	public String countryOptions(Object value, Locale locale) {
+		String options = this.countryOptions.computeIfAbsent(locale.getLanguage(), (language) -> {
+			StringBuilder html = new StringBuilder();
+			for (Countries.Country country : Countries.all(locale)) {
+				html.append("<option value=\"")
+					.append(country.code())
+					.append("\">")
+					.append(HtmlUtils.htmlEscape(country.name()))
+					.append("</option>");
+			}
+			return html.toString();
+		});
+		if (value == null || !Countries.isKnown(String.valueOf(value))) {
+			return options;
+		}
+		String option = "<option value=\"" + value + "\">";
+		return options.replace(option, "<option value=\"" + value + "\" selected>");
 	}
 
 	/** The values a form field shows back, as strings. */

@@ -16,7 +16,6 @@ import org.datapact.questionnaire.domain.QuestionnaireView;
 import org.datapact.questionnaire.domain.SaveOutcome;
 import org.datapact.questionnaire.domain.SubmitOutcome;
 import org.datapact.questionnaire.domain.TemplateDefinition;
-import org.datapact.shared.Countries;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.web.FlashMessages;
@@ -57,7 +56,6 @@ class QuestionnaireController {
 	private String show(Model model, QuestionnaireView view, List<MissingAnswer> missing, Locale locale) {
 		model.addAttribute("view", view);
 		model.addAttribute("text", this.answerText);
-		model.addAttribute("countries", Countries.all(locale));
 		model.addAttribute("missing", missing);
 		return "questionnaire/page";
 	}
