@@ -22,7 +22,8 @@ public final class RuleSetJson {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		// a missing flag is false, a missing version 0 (which the validator refuses)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.enable(DeserializationFeature.FAIL_ON_INVALID_SUBTYPE)
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.datapact.classification.ProjectContext;
 
 /**
@@ -30,6 +31,7 @@ public record Scope(List<String> countries, List<String> contexts) {
 		return new Scope(List.of(countries), List.of());
 	}
 
+	@JsonIgnore
 	public boolean isEverywhere() {
 		return this.countries.isEmpty() && this.contexts.isEmpty();
 	}
