@@ -29,7 +29,8 @@ public class InvalidFactsException extends InvalidRequestException {
 		if (problem == Problem.DUPLICATE_ID || problem == Problem.INVALID_ID) {
 			return dataset + ".id";
 		}
-		return dataset + ".attributes." + attribute + ((element != null) ? "[" + element + "]" : "");
+		String key = (attribute.length() > 60) ? attribute.substring(0, 60) + "…" : attribute;
+		return dataset + ".attributes." + key + ((element != null) ? "[" + element + "]" : "");
 	}
 
 	public Problem problem() {
