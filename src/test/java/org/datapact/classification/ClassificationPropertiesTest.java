@@ -1,7 +1,6 @@
 package org.datapact.classification;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -45,8 +44,6 @@ class ClassificationPropertiesTest {
 	static final List<String> GRANULARITY = List.of("none", "national", "admin1", "admin2", "site", "household",
 			"individual");
 
-	static final List<String> CONTEXTS = List.of("active_conflict", "drought", "election");
-
 	static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_]+}");
 
 	static IntStream seeds() {
@@ -57,8 +54,8 @@ class ClassificationPropertiesTest {
 	@MethodSource("seeds")
 	void aMoreSensitiveAnswerNeverLowersALevel(int seed) {
 		Random random = new Random(seed);
-		ProjectContext project = project(random);
-		List<DatasetFacts> datasets = datasets(random);
+		ProjectContext project = RandomDatasets.project(random);
+		List<DatasetFacts> datasets = RandomDatasets.datasets(random, 1 + random.nextInt(8));
 		ProjectEvaluation before = RULES.evaluate(project, datasets);
 		for (int step = 0; step < 5; step++) {
 			int target = random.nextInt(datasets.size());
@@ -94,8 +91,8 @@ class ClassificationPropertiesTest {
 	@MethodSource("seeds")
 	void theResultDoesNotDependOnOrder(int seed) {
 		Random random = new Random(seed);
-		ProjectContext project = project(random);
-		List<DatasetFacts> datasets = datasets(random);
+		ProjectContext project = RandomDatasets.project(random);
+		List<DatasetFacts> datasets = RandomDatasets.datasets(random, 1 + random.nextInt(8));
 		ProjectEvaluation original = RULES.evaluate(project, datasets);
 		assertThat(RULES.evaluate(project, datasets)).as("the same call twice").isEqualTo(original);
 
@@ -127,7 +124,8 @@ class ClassificationPropertiesTest {
 	@MethodSource("seeds")
 	void everyFiredRuleIsExplainedInEveryLanguage(int seed) {
 		Random random = new Random(seed);
-		ProjectEvaluation evaluation = RULES.evaluate(project(random), datasets(random));
+		ProjectEvaluation evaluation = RULES.evaluate(RandomDatasets.project(random),
+				RandomDatasets.datasets(random, 1 + random.nextInt(8)));
 		for (DatasetClassification dataset : evaluation.datasets()) {
 			Level highest = Level.PUBLIC;
 			for (FiredRule rule : dataset.firedRules()) {
@@ -164,64 +162,6 @@ class ClassificationPropertiesTest {
 			assertThat(PLACEHOLDER.matcher(text.texts().get(language)).find()).as("%s: a placeholder left", rule)
 				.isFalse();
 		}
-	}
-
-	static ProjectContext project(Random random) {
-		Set<String> contexts = new TreeSet<>();
-		for (String context : CONTEXTS) {
-			if (random.nextInt(3) == 0) {
-				contexts.add(context);
-			}
-		}
-		String country = List.of("KE", "ML", "NG", "SS").get(random.nextInt(4));
-		return ProjectContext.of(random.nextInt(5) == 0 ? null : country, contexts);
-	}
-
-	/** 1 to 8 datasets with random answers, each question answered with probability ⅔. */
-	static List<DatasetFacts> datasets(Random random) {
-		int count = 1 + random.nextInt(8);
-		List<DatasetFacts> datasets = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			datasets.add(new DatasetFacts("ds-" + i, answers(random)));
-		}
-		return datasets;
-	}
-
-	static Map<String, Object> answers(Random random) {
-		Map<String, Object> answers = new LinkedHashMap<>();
-		for (Attribute attribute : CATALOG.attributes()) {
-			if (random.nextInt(3) == 0) {
-				continue;
-			}
-			switch (attribute.type()) {
-				case TEXT -> answers.put(attribute.key(), "text " + random.nextInt(100));
-				case CHOICE, YNU ->
-					answers.put(attribute.key(), attribute.options().get(random.nextInt(attribute.options().size())));
-				case MULTI -> answers.put(attribute.key(), options(random, attribute));
-				case NUMBER -> answers.put(attribute.key(), BigDecimal.valueOf(random.nextInt(12)));
-				case DATE -> {
-				}
-			}
-		}
-		if (random.nextBoolean()) {
-			LocalDate start = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(200));
-			answers.put("collection_start", start);
-			answers.put("collection_end", start.plusDays(random.nextInt(120)));
-		}
-		return answers;
-	}
-
-	private static Set<String> options(Random random, Attribute attribute) {
-		if (random.nextInt(5) == 0) {
-			return Set.of(Attribute.NONE);
-		}
-		Set<String> chosen = new LinkedHashSet<>();
-		int count = 1 + random.nextInt(3);
-		List<String> real = attribute.options().stream().filter((o) -> !o.equals(Attribute.NONE)).toList();
-		for (int i = 0; i < count; i++) {
-			chosen.add(real.get(random.nextInt(real.size())));
-		}
-		return chosen;
 	}
 
 	record Change(DatasetFacts dataset, String what) {

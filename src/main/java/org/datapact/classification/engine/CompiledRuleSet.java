@@ -144,6 +144,11 @@ public final class CompiledRuleSet {
 			fired.add(fire(applicable, dataset, context));
 		}
 		List<CombinationFinding> findings = combine(facts, context);
+		Map<String, List<CombinationFinding>> byDataset = new HashMap<>();
+		for (CombinationFinding finding : findings) {
+			byDataset.computeIfAbsent(finding.firstDatasetId(), (id) -> new ArrayList<>()).add(finding);
+			byDataset.computeIfAbsent(finding.secondDatasetId(), (id) -> new ArrayList<>()).add(finding);
+		}
 		List<DatasetClassification> classifications = new ArrayList<>(facts.length);
 		Level projectLevel = Level.PUBLIC;
 		for (int i = 0; i < facts.length; i++) {
@@ -152,12 +157,9 @@ public final class CompiledRuleSet {
 				own = own.max(rule.level());
 			}
 			Level level = own;
-			List<CombinationFinding> involving = new ArrayList<>();
-			for (CombinationFinding finding : findings) {
-				if (finding.involves(facts[i].id)) {
-					involving.add(finding);
-					level = level.max(finding.level());
-				}
+			List<CombinationFinding> involving = byDataset.getOrDefault(facts[i].id, List.of());
+			for (CombinationFinding finding : involving) {
+				level = level.max(finding.level());
 			}
 			projectLevel = projectLevel.max(level);
 			classifications.add(new DatasetClassification(facts[i].id, datasets.get(i).name(), level, own, fired.get(i),
