@@ -106,6 +106,19 @@ class ClassificationApiTest {
 	}
 
 	@Test
+	void anUnansweredQuestionIsNullAmongTheInputs() {
+		HttpResponse<String> response = this.partner.json("POST", EVALUATE,
+				datasets("{\"aggregation\": \"record_level\", \"location_granularity\": \"admin1\"}"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		Map<String, Object> inputs = JsonPath.read(response.body(), "$.datasets[0].firedRules[0].inputs");
+		assertThat(inputs).containsEntry("aggregation", "record_level")
+			.containsEntry("direct_identifiers", null)
+			.hasSize(2);
+		assertThat((String) JsonPath.read(response.body(), "$.datasets[0].firedRules[0].rule"))
+			.isEqualTo("direct_identifiers_unanswered_record_level");
+	}
+
+	@Test
 	void savesNothing() {
 		Map<String, Long> before = rowCounts();
 		HttpResponse<String> response = this.partner.json("POST", EVALUATE, ApiExamples.REQUEST);
