@@ -274,6 +274,19 @@ class DefaultRuleSetTest {
 	}
 
 	@Test
+	void theSmallestCountThresholdIsAParameterOfTheRuleSet() {
+		DatasetFacts sevenPerSite = dataset("seven", "aggregation", "aggregated", "location_granularity", "site",
+				"smallest_count", 7);
+		assertThat(RULES.evaluate(KENYA, List.of(sevenPerSite)).projectLevel()).isEqualTo(PUBLIC);
+		CompiledRuleSet stricter = CompiledRuleSet
+			.compile(RULES.definition().withParameter("smallest_count_threshold", java.math.BigDecimal.TEN));
+		DatasetClassification result = stricter.evaluate(KENYA, List.of(sevenPerSite)).datasets().get(0);
+		assertThat(result.level()).isEqualTo(SECRET);
+		assertThat(rule(result, "small_counts_fine_granularity").explanation().texts().get("en"))
+			.contains("fewer than 10 people");
+	}
+
+	@Test
 	void firedRulesAreListedHighestLevelFirstThenByKey() {
 		DatasetClassification cases = RULES.evaluate(KENYA,
 				List.of(dataset("cases", "aggregation", "record_level", "location_granularity", "site",
