@@ -17,7 +17,7 @@ public record LocalizedText(Map<String, String> texts) {
 	/** The language used when a text lacks the requested one. */
 	public static final String FALLBACK_LANGUAGE = "en";
 
-	@JsonCreator
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public LocalizedText {
 		texts = (texts != null) ? Collections.unmodifiableMap(new TreeMap<>(texts)) : Map.of();
 	}

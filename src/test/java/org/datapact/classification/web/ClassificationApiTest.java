@@ -119,6 +119,15 @@ class ClassificationApiTest {
 	}
 
 	@Test
+	void readsTheBodyAsUtf8() {
+		HttpResponse<String> response = this.partner.json("POST", EVALUATE,
+				datasets("{\"name\": \"Enfants non accompagnés — été 2025 ✓\"}"));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat((String) JsonPath.read(response.body(), "$.datasets[0].name"))
+			.isEqualTo("Enfants non accompagnés — été 2025 ✓");
+	}
+
+	@Test
 	void savesNothing() {
 		Map<String, Long> before = rowCounts();
 		HttpResponse<String> response = this.partner.json("POST", EVALUATE, ApiExamples.REQUEST);
