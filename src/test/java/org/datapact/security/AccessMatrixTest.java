@@ -160,6 +160,8 @@ class AccessMatrixTest {
 		route(POST,   "/api/v1/me/tokens").body(Body.TOKEN_JSON).expect(                                      "401",     "201",     "201",     "201",     "201"),
 		route(DELETE, "/api/v1/me/tokens/{id}").on(Target.TOKEN).expect(                                      "401",     "204|404", "204|404", "204|404", "204|404"),
 		route(PUT,    "/api/v1/me/password").freshCaller().body(Body.PASSWORD_JSON).expect(                   "401",     "204",     "204",     "204",     "204"),
+		// API: classification (stateless: any signed-in user, nothing saved)
+		route(POST,   "/api/v1/classification/evaluate").body(Body.CLASSIFICATION_JSON).expect(               "401",     "200",     "200",     "200",     "200"),
 		// Not DataPact controllers: actuator and OpenAPI
 		route(GET,    "/actuator/health").external().expect(                                                  "200",     "200",     "200",     "200",     "200"),
 		route(GET,    "/actuator/info").external().expect(                                                    "401",     "403",     "403",     "403",     "200"),
@@ -988,6 +990,15 @@ class AccessMatrixTest {
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
 				json(request, """
 						{"role": "PROJECT_CHAMPION"}""");
+			}
+		},
+		CLASSIFICATION_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"context": {"country": "KE", "contexts": ["active_conflict"]},
+						 "datasets": [{"id": "safety", "attributes": {"aggregation": "aggregated",
+						   "location_granularity": "site", "topics": ["perceived_safety"]}}]}""");
 			}
 		},
 		PASSWORD_FORM {

@@ -47,7 +47,7 @@ class I18nCompletenessTest {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
 
 	private static final Pattern JAVA_KEY = Pattern.compile(
-			"\"((?:organisation|user|password|token|login|error|audit|home|nav|focalPoint|project)\\.[a-zA-Z.]*[a-zA-Z])\"");
+			"\"((?:organisation|user|password|token|login|error|audit|home|nav|focalPoint|project|classification|questionnaire|clarification|template)\\.[a-zA-Z.]*[a-zA-Z])\"");
 
 	@Test
 	void frenchAndEnglishHaveTheSameKeys() throws IOException {

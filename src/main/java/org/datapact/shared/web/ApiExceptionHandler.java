@@ -64,7 +64,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex, Locale locale) {
 		ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, locale);
-		String message = this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), locale);
+		String message = this.messages.getMessage(ex.messageKey(), (ex.arguments().length > 0) ? ex.arguments() : null,
+				ex.messageKey(), locale);
 		response.getBody().setProperty("errors", Map.of(ex.field(), message));
 		return response;
 	}

@@ -1,0 +1,248 @@
+package org.datapact.classification;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import org.datapact.classification.domain.RuleSets;
+import org.datapact.classification.engine.Attribute;
+import org.datapact.classification.engine.AttributeCatalog;
+import org.datapact.classification.engine.AttributeType;
+import org.datapact.classification.engine.CombinationRule;
+import org.datapact.classification.engine.CompiledRuleSet;
+import org.datapact.classification.engine.Rule;
+import org.datapact.classification.engine.RuleSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Properties of the default rule set over randomly generated projects (fixed seeds, so
+ * every run checks the same projects and a failure names its seed): a more sensitive
+ * answer never lowers any level; the result does not depend on the order of datasets,
+ * rules or answers; every fired rule and combination is explained in every language.
+ */
+class ClassificationPropertiesTest {
+
+	static final RuleSet DEFAULT = RuleSets.loadDefault();
+
+	static final CompiledRuleSet RULES = CompiledRuleSet.compile(DEFAULT);
+
+	static final AttributeCatalog CATALOG = AttributeCatalog.datasetInventory();
+
+	/** From least to most precise: a finer location never makes data less sensitive. */
+	static final List<String> GRANULARITY = List.of("none", "national", "admin1", "admin2", "site", "household",
+			"individual");
+
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_]+}");
+
+	static IntStream seeds() {
+		return IntStream.rangeClosed(1, 300);
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void aMoreSensitiveAnswerNeverLowersALevel(int seed) {
+		Random random = new Random(seed);
+		ProjectContext project = RandomDatasets.project(random);
+		List<DatasetFacts> datasets = RandomDatasets.datasets(random, 1 + random.nextInt(8));
+		ProjectEvaluation before = RULES.evaluate(project, datasets);
+		for (int step = 0; step < 5; step++) {
+			int target = random.nextInt(datasets.size());
+			List<DatasetFacts> changed = new ArrayList<>(datasets);
+			Change change = moreSensitive(random, datasets.get(target));
+			if (change == null) {
+				continue;
+			}
+			changed.set(target, change.dataset());
+			ProjectEvaluation after = RULES.evaluate(project, changed);
+			for (DatasetFacts dataset : datasets) {
+				Level was = before.dataset(dataset.id()).orElseThrow().level();
+				Level is = after.dataset(dataset.id()).orElseThrow().level();
+				assertThat(is)
+					.as("seed %d: %s on %s lowered %s", seed, change.what(), datasets.get(target).id(), dataset.id())
+					.isGreaterThanOrEqualTo(was);
+			}
+			assertThat(after.projectLevel()).isGreaterThanOrEqualTo(before.projectLevel());
+			datasets = changed;
+			before = after;
+		}
+		// a context declared in addition never lowers anything either
+		Set<String> more = new TreeSet<>(project.contexts());
+		more.add("active_conflict");
+		ProjectEvaluation inConflict = RULES.evaluate(ProjectContext.of(project.country(), more), datasets);
+		for (DatasetClassification dataset : before.datasets()) {
+			assertThat(inConflict.dataset(dataset.datasetId()).orElseThrow().level())
+				.isGreaterThanOrEqualTo(dataset.level());
+		}
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void theResultDoesNotDependOnOrder(int seed) {
+		Random random = new Random(seed);
+		ProjectContext project = RandomDatasets.project(random);
+		List<DatasetFacts> datasets = RandomDatasets.datasets(random, 1 + random.nextInt(8));
+		ProjectEvaluation original = RULES.evaluate(project, datasets);
+		assertThat(RULES.evaluate(project, datasets)).as("the same call twice").isEqualTo(original);
+
+		List<DatasetFacts> shuffled = new ArrayList<>();
+		for (DatasetFacts dataset : datasets) {
+			List<Map.Entry<String, Object>> answers = new ArrayList<>(dataset.attributes().entrySet());
+			Collections.shuffle(answers, random);
+			Map<String, Object> reordered = new LinkedHashMap<>();
+			answers.forEach((answer) -> reordered.put(answer.getKey(), reorder(answer.getValue(), random)));
+			shuffled.add(new DatasetFacts(dataset.id(), reordered));
+		}
+		Collections.shuffle(shuffled, random);
+		List<Rule> rules = new ArrayList<>(DEFAULT.rules());
+		List<CombinationRule> combinations = new ArrayList<>(DEFAULT.combinationRules());
+		Collections.shuffle(rules, random);
+		Collections.shuffle(combinations, random);
+		CompiledRuleSet reorderedRules = CompiledRuleSet.compile(DEFAULT.withRules(rules, combinations));
+		ProjectEvaluation reordered = reorderedRules.evaluate(project, shuffled);
+
+		assertThat(reordered.byDatasetId()).isEqualTo(original.byDatasetId());
+		assertThat(reordered.combinations()).isEqualTo(original.combinations());
+		assertThat(reordered.projectLevel()).isEqualTo(original.projectLevel());
+		assertThat(reordered.datasets()).extracting(DatasetClassification::datasetId)
+			.as("datasets come back in the order given")
+			.containsExactlyElementsOf(shuffled.stream().map(DatasetFacts::id).toList());
+	}
+
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void everyFiredRuleIsExplainedInEveryLanguage(int seed) {
+		Random random = new Random(seed);
+		ProjectEvaluation evaluation = RULES.evaluate(RandomDatasets.project(random),
+				RandomDatasets.datasets(random, 1 + random.nextInt(8)));
+		for (DatasetClassification dataset : evaluation.datasets()) {
+			Level highest = Level.PUBLIC;
+			for (FiredRule rule : dataset.firedRules()) {
+				explained(rule.explanation(), rule.ruleKey());
+				explained(rule.description(), rule.ruleKey());
+				assertThat(rule.reference()).isNotBlank();
+				assertThat(rule.inputs()).as(rule.ruleKey()).isNotEmpty();
+				assertThat(rule.inputs().keySet()).allSatisfy((key) -> assertThat(
+						CATALOG.indexOf(key) >= 0 || key.equals("project.country") || key.equals("project.contexts"))
+					.as(key)
+					.isTrue());
+				highest = highest.max(rule.level());
+			}
+			assertThat(dataset.ownLevel()).isEqualTo(highest);
+			Level level = highest;
+			for (CombinationFinding finding : dataset.combinations()) {
+				level = level.max(finding.level());
+			}
+			assertThat(dataset.level()).isEqualTo(level);
+		}
+		for (CombinationFinding finding : evaluation.combinations()) {
+			explained(finding.explanation(), finding.ruleKey());
+			assertThat(finding.firstInputs()).isNotEmpty();
+			assertThat(finding.secondInputs()).isNotEmpty();
+			assertThat(finding.firstDatasetId()).isLessThan(finding.secondDatasetId());
+		}
+		assertThat(evaluation.projectLevel()).isEqualTo(
+				evaluation.datasets().stream().map(DatasetClassification::level).reduce(Level.PUBLIC, Level::max));
+	}
+
+	private static void explained(LocalizedText text, String rule) {
+		for (String language : List.of("en", "fr")) {
+			assertThat(text.has(language)).as("%s in %s", rule, language).isTrue();
+			assertThat(PLACEHOLDER.matcher(text.texts().get(language)).find()).as("%s: a placeholder left", rule)
+				.isFalse();
+		}
+	}
+
+	record Change(DatasetFacts dataset, String what) {
+
+	}
+
+	/**
+	 * One step towards more sensitive data: another option in a several-options answer,
+	 * no → unknown → yes, a finer location, record-level instead of aggregated, a smaller
+	 * smallest count; {@code null} when the chosen step is not possible.
+	 */
+	static Change moreSensitive(Random random, DatasetFacts dataset) {
+		Map<String, Object> answers = new LinkedHashMap<>(dataset.attributes());
+		String what;
+		switch (random.nextInt(5)) {
+			case 0 -> {
+				List<Attribute> multi = CATALOG.attributes()
+					.stream()
+					.filter((a) -> a.type() == AttributeType.MULTI)
+					.toList();
+				Attribute attribute = multi.get(random.nextInt(multi.size()));
+				List<String> real = attribute.options().stream().filter((o) -> !o.equals(Attribute.NONE)).toList();
+				String option = real.get(random.nextInt(real.size()));
+				Set<String> now = new LinkedHashSet<>();
+				if (answers.get(attribute.key()) instanceof Set<?> current) {
+					current.forEach((o) -> now.add((String) o));
+				}
+				now.remove(Attribute.NONE);
+				now.add(option);
+				answers.put(attribute.key(), now);
+				what = "adding " + option + " to " + attribute.key();
+			}
+			case 1 -> {
+				String key = List.of("protection_data", "case_management_data", "security_data").get(random.nextInt(3));
+				Object current = answers.get(key);
+				if ("yes".equals(current)) {
+					return null;
+				}
+				String next = "no".equals(current) ? (random.nextBoolean() ? "unknown" : "yes") : "yes";
+				if (current == null) {
+					return null;
+				}
+				answers.put(key, next);
+				what = key + " " + current + " → " + next;
+			}
+			case 2 -> {
+				Object current = answers.get("location_granularity");
+				if (current == null || current.equals("individual")) {
+					return null;
+				}
+				int index = GRANULARITY.indexOf(current);
+				String finer = GRANULARITY.get(index + 1 + random.nextInt(GRANULARITY.size() - index - 1));
+				answers.put("location_granularity", finer);
+				what = "location " + current + " → " + finer;
+			}
+			case 3 -> {
+				if (!"aggregated".equals(answers.get("aggregation"))) {
+					return null;
+				}
+				answers.put("aggregation", "record_level");
+				what = "aggregated → record_level";
+			}
+			default -> {
+				if (!(answers.get("smallest_count") instanceof BigDecimal count) || count.signum() == 0) {
+					return null;
+				}
+				BigDecimal smaller = BigDecimal.valueOf(random.nextInt(count.intValue()));
+				answers.put("smallest_count", smaller);
+				what = "smallest count " + count + " → " + smaller;
+			}
+		}
+		return new Change(new DatasetFacts(dataset.id(), answers), what);
+	}
+
+	private static Object reorder(Object value, Random random) {
+		if (value instanceof Set<?> set) {
+			List<Object> elements = new ArrayList<>(set);
+			Collections.shuffle(elements, random);
+			return elements;
+		}
+		return value;
+	}
+
+}
