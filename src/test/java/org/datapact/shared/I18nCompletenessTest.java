@@ -46,6 +46,9 @@ class I18nCompletenessTest {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
 
+	/** Strings in code that look like message keys but name something else. */
+	private static final Set<String> NOT_MESSAGE_KEYS = Set.of("project.country", "project.contexts");
+
 	private static final Pattern JAVA_KEY = Pattern.compile(
 			"\"((?:organisation|user|password|token|login|error|audit|home|nav|focalPoint|project|classification|questionnaire|clarification|template)\\.[a-zA-Z.]*[a-zA-Z])\"");
 
@@ -101,6 +104,26 @@ class I18nCompletenessTest {
 		assertThat(problems).as("hard-coded text in templates").isEmpty();
 	}
 
+	/**
+	 * MessageFormat reads a single apostrophe as the start of quoted text: in a message
+	 * with arguments it would vanish and take the argument with it.
+	 */
+	@Test
+	void messagesWithArgumentsHaveNoSingleApostrophe() throws IOException {
+		for (String resource : List.of("i18n/messages.properties", "i18n/messages_fr.properties")) {
+			Properties properties = new Properties();
+			try (InputStream in = I18nCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
+				properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			for (String key : properties.stringPropertyNames()) {
+				String message = properties.getProperty(key);
+				if (message.matches("(?s).*\\{\\d.*")) {
+					assertThat(message.replace("''", "")).as(resource + ": " + key).doesNotContain("'");
+				}
+			}
+		}
+	}
+
 	@Test
 	void theCheckItselfCatchesHardCodedText() {
 		Matcher tag = OPEN_TAG_THEN_TEXT.matcher("<p class=\"x\">Hello there</p>");
@@ -114,7 +137,7 @@ class I18nCompletenessTest {
 		Matcher matcher = pattern.matcher(source);
 		while (matcher.find()) {
 			String key = matcher.group(1);
-			if (!known.contains(key)) {
+			if (!known.contains(key) && !NOT_MESSAGE_KEYS.contains(key)) {
 				missing.add(key);
 			}
 		}
