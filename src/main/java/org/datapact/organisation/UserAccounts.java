@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.datapact.organisation.Recipient;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.shared.Role;
 
@@ -55,6 +56,13 @@ public class UserAccounts {
 	/** Display labels ("Name (username)") for the given ids; unknown ids are left out. */
 	public Map<UUID, String> labels(Collection<UUID> ids) {
 		return this.users.labels(ids);
+	}
+
+	/**
+	 * Active people's names and e-mail addresses, for notifications; others are left out.
+	 */
+	public Map<UUID, Recipient> recipients(Collection<UUID> ids) {
+		return this.users.recipients(ids);
 	}
 
 	/**

@@ -46,6 +46,11 @@ public class Projects {
 		return this.projects.members(projectId);
 	}
 
+	/** One project for system use such as jobs and notifications (no viewer check). */
+	public Optional<ProjectSummary> summary(UUID projectId) {
+		return this.projects.summary(projectId);
+	}
+
 	/** Every project, for system jobs (no viewer). */
 	public List<ProjectSummary> all() {
 		return this.projects.all();

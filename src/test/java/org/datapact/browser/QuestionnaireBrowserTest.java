@@ -7,6 +7,7 @@ import org.datapact.project.domain.ProjectService;
 import org.datapact.questionnaire.QuestionnaireFixtures;
 import org.datapact.questionnaire.QuestionnaireFixtures.Team;
 import org.datapact.questionnaire.domain.QuestionnaireService;
+import org.datapact.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -104,6 +105,9 @@ class QuestionnaireBrowserTest extends BrowserTestSupport {
 		assertThat(browser.text(By.id("flash-success"))).isEqualTo("Revision 1 was submitted for review.");
 		assertThat(browser.text(By.id("questionnaire-status"))).isEqualTo("Submitted, waiting for review");
 		assertThat(browser.isPresent(By.cssSelector("form.autosave"))).as("a submitted revision is frozen").isFalse();
+		List<jakarta.mail.internet.MimeMessage> toScoper = TestMailServer
+			.awaitMailsTo(this.team.scoper().username() + "@example.org", 1);
+		assertThat(subjectOf(toScoper.get(0))).isEqualTo("A Data Security Questionnaire waits for your review");
 		browser.signOut();
 
 		browser.signIn(this.team.scoper().username(), this.team.scoper().password());
@@ -126,6 +130,11 @@ class QuestionnaireBrowserTest extends BrowserTestSupport {
 		browser.signIn(this.team.partner().username(), this.team.partner().password());
 		browser.visit(this.page);
 		assertThat(browser.text(By.id("return-note"))).contains("households or people");
+		List<jakarta.mail.internet.MimeMessage> toPartner = TestMailServer
+			.awaitMailsTo(this.team.partner().username() + "@example.org", 2);
+		assertThat(toPartner).extracting(QuestionnaireBrowserTest::subjectOf)
+			.containsExactlyInAnyOrder("A scoper asks about one of your answers",
+					"Your Data Security Questionnaire was returned for changes");
 		WebElement thread = browser
 			.find(By.cssSelector("#" + field(datasets.get(0), "record_count") + " .clarification"));
 		assertThat(thread.getText()).contains("Households or people?");
@@ -151,6 +160,15 @@ class QuestionnaireBrowserTest extends BrowserTestSupport {
 			.findElements(By.cssSelector("#comparison-table tr.unchanged"))
 			.stream()
 			.noneMatch(WebElement::isDisplayed)).isTrue();
+	}
+
+	private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String field(String entryId, String key) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.datapact.organisation.Recipient;
 import org.datapact.organisation.AccountCredentials;
 import org.datapact.organisation.OrganisationKind;
 import org.datapact.shared.AuditEvent;
@@ -183,6 +184,17 @@ public class UserService {
 		return this.users.findByIdIn(ids)
 			.stream()
 			.collect(Collectors.toMap(UserAccount::getId, (u) -> u.getDisplayName() + " (" + u.getUsername() + ")"));
+	}
+
+	/** Active people's names and e-mail addresses, for notifications. */
+	public Map<UUID, Recipient> recipients(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findByIdIn(ids)
+			.stream()
+			.filter((u) -> u.isActive() && u.getEmail() != null)
+			.collect(Collectors.toMap(UserAccount::getId, (u) -> new Recipient(u.getDisplayName(), u.getEmail())));
 	}
 
 	public Set<UUID> unableToSignIn(Collection<UUID> ids) {

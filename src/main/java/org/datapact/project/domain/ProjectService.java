@@ -232,6 +232,12 @@ public class ProjectService {
 		return members(project);
 	}
 
+	/** One project for system use (jobs, notifications): no viewer check. */
+	public Optional<ProjectSummary> summary(UUID projectId) {
+		return this.projects.findById(projectId)
+			.map((project) -> summary(project, organisationName(project.getOrganisationId())));
+	}
+
 	public List<ProjectSummary> all() {
 		Map<UUID, String> names = organisationNames();
 		return this.projects.findAllInTitleOrder()

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.datapact.organisation.UserAccounts;
+import org.datapact.questionnaire.ClarificationAsked;
 import org.datapact.questionnaire.QuestionnaireAccepted;
 import org.datapact.questionnaire.QuestionnaireReturned;
 import org.datapact.questionnaire.QuestionnaireSubmitted;
@@ -273,6 +274,7 @@ public class QuestionnaireService {
 		this.messages.save(new ClarificationMessage(clarification.id(), user.id(), body, now));
 		audit(user, "QUESTIONNAIRE_CLARIFICATION_ASKED", questionnaire,
 				"clarification=" + clarification.id() + " question=" + questionKey);
+		this.events.publishEvent(new ClarificationAsked(questionnaire.id(), projectId, questionKey));
 		return clarification.id();
 	}
 
