@@ -95,6 +95,68 @@
     });
   });
 
+  // Text typed but not yet saved (the tab closed within the autosave delay, or the network
+  // was down) is kept in this browser and saved again when the page is next opened.
+  var draftKey = 'datapact-drafts:' + window.location.pathname;
+
+  function drafts() {
+    try {
+      return JSON.parse(window.localStorage.getItem(draftKey) || '{}');
+    } catch (e) {
+      return {};
+    }
+  }
+
+  function keepDrafts(all) {
+    try {
+      if (Object.keys(all).length === 0) {
+        window.localStorage.removeItem(draftKey);
+      } else {
+        window.localStorage.setItem(draftKey, JSON.stringify(all));
+      }
+    } catch (e) {
+      // storage full or disabled: autosave still works, only this safety net is off
+    }
+  }
+
+  document.addEventListener('input', function (event) {
+    var field = event.target;
+    var form = field.closest && field.closest('form.autosave');
+    if (form && field.id && (field.tagName === 'TEXTAREA' || field.type === 'text')) {
+      var all = drafts();
+      all[field.id] = field.value;
+      keepDrafts(all);
+    }
+  });
+
+  document.addEventListener('htmx:afterRequest', function (event) {
+    var form = event.detail.elt;
+    if (form.matches && form.matches('form.autosave') && event.detail.successful && event.detail.xhr.status < 300) {
+      var all = drafts();
+      form.querySelectorAll('[name=value]').forEach(function (field) {
+        delete all[field.id];
+      });
+      keepDrafts(all);
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', function () {
+    var all = drafts();
+    Object.keys(all).forEach(function (id) {
+      var field = document.getElementById(id);
+      var form = field && field.closest('form.autosave');
+      if (!form) {
+        delete all[id];
+        return;
+      }
+      if (field.value !== all[id]) {
+        field.value = all[id];
+        window.htmx.trigger(form, 'change');
+      }
+    });
+    keepDrafts(all);
+  });
+
   window.addEventListener('beforeunload', function (event) {
     if (pending > 0 || failed.size > 0) {
       event.preventDefault();

@@ -66,7 +66,9 @@ class QuestionnaireBrowserTest extends BrowserTestSupport {
 		answer("q-sec_two_factor", "no");
 		assertThat(shown("q-sec_two_factor_scope")).as("hidden again, its answer will be discarded").isFalse();
 
-		// The tab is closed half way; a new one finds every answer saved.
+		// The tab is closed half way, one answer still being typed; a new one finds every
+		// answer.
+		browser.find(By.id("q-respondent_role-input")).sendKeys("Data protection lead");
 		String old = browser.driver().getWindowHandle();
 		browser.driver().switchTo().newWindow(WindowType.TAB);
 		String fresh = browser.driver().getWindowHandle();
@@ -78,12 +80,23 @@ class QuestionnaireBrowserTest extends BrowserTestSupport {
 		assertThat(browser.find(By.id("q-org_type-ngo")).isSelected()).isTrue();
 		assertThat(browser.find(By.id("q-sec_two_factor-no")).isSelected()).isTrue();
 		assertThat(shown("q-sec_two_factor_scope")).isFalse();
+		assertThat(browser.find(By.id("q-respondent_role-input")).getAttribute("value"))
+			.isEqualTo("Data protection lead");
+		browser.waitFor((driver) -> status("q-respondent_role").startsWith("Saved")
+				|| this.questionnaires.open(this.team.projectId(), this.team.partner().current())
+					.answers()
+					.get("respondent_role") != null);
+		browser.visit(this.page);
+		assertThat(browser.find(By.id("q-respondent_role-input")).getAttribute("value"))
+			.isEqualTo("Data protection lead");
 
 		browser.submit(By.id("submit-questionnaire"));
-		assertThat(browser.text(By.id("missing-answers"))).contains("Your organisation: Your role in the organisation")
-			.contains("Datasets: Datasets you would share");
-		assertThat(browser.find(By.linkText("Your organisation: Your role in the organisation")).getAttribute("href"))
-			.endsWith("#q-respondent_role");
+		assertThat(browser.text(By.id("missing-answers")))
+			.contains("Security capacity: Is there a named data protection lead?")
+			.contains("Datasets: Datasets you would share")
+			.doesNotContain("Your role in the organisation");
+		assertThat(browser.find(By.linkText("Security capacity: Is there a named data protection lead?"))
+			.getAttribute("href")).endsWith("#q-sec_dp_lead");
 
 		for (int i = 0; i < 3; i++) {
 			browser.submit(By.cssSelector(".add-entry"));
