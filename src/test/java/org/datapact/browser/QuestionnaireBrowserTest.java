@@ -209,6 +209,8 @@ class QuestionnaireBrowserTest extends BrowserTestSupport {
 
 	/** Answers one question as a person would, and waits until the autosave answers. */
 	private static void answer(String fieldId, String... values) {
+		browser.waitFor((driver) -> Boolean.TRUE
+			.equals(js().executeScript("return document.querySelector('.htmx-request') === null")));
 		WebElement block = browser.find(By.id(fieldId));
 		js().executeScript("document.getElementById('s-' + arguments[0]).textContent = ''", fieldId);
 		List<WebElement> inputs = block
@@ -238,9 +240,25 @@ class QuestionnaireBrowserTest extends BrowserTestSupport {
 		browser.waitFor((driver) -> !status(fieldId).isEmpty() && !status(fieldId).equals("Saving…"));
 	}
 
+	/**
+	 * Clicks once the page is still: an autosave answer may show or hide questions and
+	 * move the element between scrolling to it and clicking it.
+	 */
 	private static void click(WebElement element) {
-		js().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
+		for (int attempt = 1;; attempt++) {
+			browser.waitFor((driver) -> Boolean.TRUE
+				.equals(js().executeScript("return document.querySelector('.htmx-request') === null")));
+			js().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+			try {
+				element.click();
+				return;
+			}
+			catch (org.openqa.selenium.ElementClickInterceptedException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	/** Answers every shown question still without an answer, until none is left. */
