@@ -72,7 +72,7 @@ public class TemplateAdminService {
 		summaries.stream().filter(TemplateSummary::isDraft).forEach((summary) -> drafted.add(summary.templateKey()));
 		Map<UUID, String> names = names(summaries.stream().map(TemplateSummary::publishedBy).toList());
 		return summaries.stream()
-			.map((summary) -> new TemplateVersionRow(summary, names.get(summary.publishedBy()),
+			.map((summary) -> new TemplateVersionRow(summary, name(names, summary.publishedBy()),
 					!summary.isDraft() && !drafted.contains(summary.templateKey())))
 			.toList();
 	}
@@ -90,7 +90,7 @@ public class TemplateAdminService {
 					.orElse(null);
 		List<TemplateProblem> problems = (version.status() == TemplateStatus.DRAFT) ? definition.problems() : List.of();
 		return new TemplateVersionDetail(this.library.summary(version), definition, problems,
-				names.get(version.publishedBy()), names.get(version.updatedBy()), draftId);
+				name(names, version.publishedBy()), name(names, version.updatedBy()), draftId);
 	}
 
 	/**
@@ -235,6 +235,10 @@ public class TemplateAdminService {
 	private Map<UUID, String> names(List<UUID> ids) {
 		List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
 		return known.isEmpty() ? Map.of() : this.accounts.labels(known);
+	}
+
+	private static String name(Map<UUID, String> names, UUID id) {
+		return (id != null) ? names.get(id) : null;
 	}
 
 	private void audit(CurrentUser user, String action, TemplateVersion version, String details) {
