@@ -414,6 +414,14 @@ class TemplatePagesTest {
 		assertThat(tooLarge.statusCode()).isLessThan(500);
 		assertThat(text(tooLarge)).contains("The template is larger than 1024 KB.");
 		assertNoLeak(tooLarge.body());
+
+		HttpResponse<String> beyondUploadLimit = upload("x".repeat(6 * 1024 * 1024), "");
+		assertThat(beyondUploadLimit.statusCode()).isBetween(400, 499);
+		assertNoLeak(beyondUploadLimit.body());
+
+		HttpResponse<String> pastedTooLarge = this.browser.form("/admin/templates/import",
+				Map.of("json", "x".repeat(1024 * 1024 + 1)), true);
+		assertPage(pastedTooLarge, 413);
 	}
 
 	/**
