@@ -29,7 +29,18 @@ import org.datapact.project.ProjectRole;
 import org.datapact.project.domain.ProjectCommand;
 import org.datapact.project.domain.ProjectService;
 import org.datapact.project.domain.ProjectView;
+import org.datapact.questionnaire.domain.DisplayCondition;
+import org.datapact.questionnaire.domain.LocalizedText;
+import org.datapact.questionnaire.domain.Question;
+import org.datapact.questionnaire.domain.QuestionType;
+import org.datapact.questionnaire.domain.Section;
+import org.datapact.questionnaire.domain.TemplateAdminService;
+import org.datapact.questionnaire.domain.TemplateAdminService.ImportOutcome;
+import org.datapact.questionnaire.domain.TemplateDefinition;
+import org.datapact.questionnaire.domain.TemplateJson;
+import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.security.domain.ApiTokenService;
+import org.datapact.shared.NotFoundException;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -127,6 +138,49 @@ class AccessMatrixTest {
 		// Pages: audit (admins only, by URL rule)
 		route(GET,    "/admin/audit").expect(                                                                 "login",   "403",     "403",     "403",     "200"),
 		route(GET,    "/admin/audit/verify").expect(                                                          "login",   "403",     "403",     "403",     "200"),
+		// Pages: questionnaire templates (admins only, by URL rule and in the service). Templates belong to no
+		// organisation: "own" is an existing version, "other" a version id that does not exist. {key} is a question
+		// nothing reads, {sectionKey} an empty section; admins' changes hit a fresh template each
+		route(GET,    "/admin/templates").expect(                                                             "login",   "403",     "403",     "403",     "200"),
+		route(GET,    "/admin/templates/import").expect(                                                      "login",   "403",     "403",     "403",     "200"),
+		route(POST,   "/admin/templates/import").body(Body.TEMPLATE_IMPORT).expect(                           "login",   "403",     "403",     "403",     "302"),
+		route(GET,    "/admin/templates/{id}").on(Target.TEMPLATE).expect(                                    "login",   "403|403", "403|403", "403|403", "200|404"),
+		route(GET,    "/admin/templates/{id}/export.json").on(Target.TEMPLATE).produces("application/json")
+			.expect(                                                                                          "login",   "403|403", "403|403", "403|403", "200|404"),
+		route(POST,   "/admin/templates/{id}/draft").on(Target.TEMPLATE).throwaway().expect(                  "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/publish").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_LOCK).expect(                                                                 "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/discard").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_LOCK).expect(                                                                 "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(GET,    "/admin/templates/{id}/new-section").on(Target.TEMPLATE_DRAFT).expect(                  "login",   "403|403", "403|403", "403|403", "200|404"),
+		route(POST,   "/admin/templates/{id}/sections").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_NEW_SECTION).expect(                                                          "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(GET,    "/admin/templates/{id}/sections/{sectionKey}").on(Target.TEMPLATE_DRAFT).expect(        "login",   "403|403", "403|403", "403|403", "200|404"),
+		route(POST,   "/admin/templates/{id}/sections/{sectionKey}").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_SECTION).expect(                                                              "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/sections/{sectionKey}/move").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_MOVE).expect(                                                                 "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/sections/{sectionKey}/remove").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_LOCK).expect(                                                                 "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(GET,    "/admin/templates/{id}/sections/{sectionKey}/questions/new").on(Target.TEMPLATE_DRAFT)
+			.expect(                                                                                          "login",   "403|403", "403|403", "403|403", "200|404"),
+		route(POST,   "/admin/templates/{id}/sections/{sectionKey}/questions").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_NEW_QUESTION).expect(                                                         "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(GET,    "/admin/templates/{id}/questions/{key}").on(Target.TEMPLATE_DRAFT).expect(              "login",   "403|403", "403|403", "403|403", "200|404"),
+		route(POST,   "/admin/templates/{id}/questions/{key}").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_QUESTION).expect(                                                             "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/questions/{key}/move").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_MOVE).expect(                                                                 "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/questions/{key}/move-to-section").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_MOVE_TO_SECTION).expect(                                                      "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/questions/{key}/clone").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_LOCK).expect(                                                                 "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(POST,   "/admin/templates/{id}/questions/{key}/remove").on(Target.TEMPLATE_DRAFT).throwaway()
+			.body(Body.TEMPLATE_LOCK).expect(                                                                 "login",   "403|403", "403|403", "403|403", "302|404"),
+		route(GET,    "/admin/templates/{id}/questions/{key}/members/new").on(Target.TEMPLATE_DRAFT).key("group")
+			.expect(                                                                                          "login",   "403|403", "403|403", "403|403", "200|404"),
+		route(POST,   "/admin/templates/{id}/questions/{key}/members").on(Target.TEMPLATE_DRAFT).key("group")
+			.throwaway().body(Body.TEMPLATE_NEW_QUESTION).expect(                                             "login",   "403|403", "403|403", "403|403", "302|404"),
 		// Pages: the caller's own profile
 		route(GET,    "/profile").expect(                                                                     "login",   "200",     "200",     "200",     "200"),
 		route(GET,    "/profile/password").expect(                                                            "login",   "200",     "200",     "200",     "200"),
@@ -268,6 +322,8 @@ class AccessMatrixTest {
 	@Autowired
 	ProjectService projects;
 
+	TemplateAdminService templates;
+
 	@Autowired
 	java.time.Clock clock;
 
@@ -307,6 +363,11 @@ class AccessMatrixTest {
 	 */
 	UUID projectCandidate;
 
+	/** A published template version and a draft that refused calls aim at. */
+	UUID publishedTemplate;
+
+	UUID draftTemplate;
+
 	/** Targets of changes that must be refused, by organisation. */
 	final Map<UUID, UUID> victims = new LinkedHashMap<>();
 
@@ -336,6 +397,8 @@ class AccessMatrixTest {
 		for (UUID organisation : List.of(this.operator, this.ownOrganisation, this.otherOrganisation)) {
 			prepareFocalPoints(organisation);
 		}
+		this.publishedTemplate = templateVersion(true);
+		this.draftTemplate = templateVersion(false);
 		prepareProjects();
 	}
 
@@ -369,6 +432,32 @@ class AccessMatrixTest {
 
 	private UUID staffOf(UUID organisation) {
 		return organisation.equals(this.otherOrganisation) ? this.otherPartner.id() : this.colleague.id();
+	}
+
+	/**
+	 * A new template, as a draft or published as version 1: "consent" and "detail" (shown
+	 * when consent is yes) and a repeating "group" in section "first", and an empty
+	 * section "second".
+	 */
+	private UUID templateVersion(boolean published) {
+		String key = "matrix_" + Fixtures.unique().replace('-', '_');
+		Question consent = new Question("consent", QuestionType.YES_NO_UNKNOWN, LocalizedText.of("Consent?", ""), null,
+				false, null, null, null, null);
+		Question detail = new Question("detail", QuestionType.SHORT_TEXT, LocalizedText.of("Detail", ""), null, false,
+				null, null, new DisplayCondition.Equals("consent", "yes"), null);
+		Question member = new Question("member", QuestionType.SHORT_TEXT, LocalizedText.of("Member", ""), null, false,
+				null, null, null, null);
+		Question group = new Question("group", QuestionType.REPEATING_GROUP, LocalizedText.of("Group", ""), null, false,
+				null, null, null, List.of(member));
+		TemplateDefinition template = new TemplateDefinition(key, LocalizedText.of("Matrix " + key, ""),
+				List.of(new Section("first", LocalizedText.of("First", ""), null, List.of(consent, detail, group)),
+						new Section("second", LocalizedText.of("Second", ""), null, List.of())));
+		ImportOutcome outcome = this.templates.importJson(this.admin.current(), TemplateJson.write(template));
+		TemplateSummary draft = ((ImportOutcome.Imported) outcome).draft();
+		if (published) {
+			this.templates.publish(this.admin.current(), draft.id(), draft.lockVersion());
+		}
+		return draft.id();
 	}
 
 	/**
@@ -519,7 +608,9 @@ class AccessMatrixTest {
 		}
 		UUID target = target(route, c.caller(), c.scope());
 		String url = (target != null) ? route.path.replace("{id}", target.toString()) : route.path;
-		url = url.replace("{role}", "primary");
+		url = url.replace("{role}", "primary")
+			.replace("{sectionKey}", "second")
+			.replace("{key}", (route.questionKey != null) ? route.questionKey : "detail");
 		if (url.contains("{userId}")) {
 			url = url.replace("{userId}",
 					staffOf(this.projects.get(this.admin.current(), target).organisationId()).toString());
@@ -640,6 +731,18 @@ class AccessMatrixTest {
 						: this.otherPartner;
 				yield this.tokens.create(owner.current(), "matrix " + Fixtures.unique(), 30).token().id();
 			}
+			case TEMPLATE, TEMPLATE_DRAFT -> {
+				// templates belong to no organisation: "other" is a version that does not
+				// exist
+				if (scope == Scope.OTHER) {
+					yield UUID.randomUUID();
+				}
+				boolean published = route.target == Target.TEMPLATE;
+				if (route.throwaway && caller == Caller.ADMIN) {
+					yield templateVersion(published);
+				}
+				yield published ? this.publishedTemplate : this.draftTemplate;
+			}
 			case NONE, FP_ORGANISATION, FOCAL_POINT, PROJECT -> null;
 		};
 	}
@@ -738,7 +841,13 @@ class AccessMatrixTest {
 		FOCAL_POINT,
 
 		/** A project; cells read own|other|not-member. */
-		PROJECT
+		PROJECT,
+
+		/** A published questionnaire template version. */
+		TEMPLATE,
+
+		/** A draft questionnaire template. */
+		TEMPLATE_DRAFT
 
 	}
 
@@ -771,6 +880,20 @@ class AccessMatrixTest {
 
 		String inAWeek() {
 			return this.test.today().plusDays(7).toString();
+		}
+
+		/**
+		 * The draft's lock version as its page shows it; 0 for a version that does not
+		 * exist.
+		 */
+		String templateLock() {
+			try {
+				return String
+					.valueOf(this.test.templates.view(this.test.admin.current(), this.target).summary().lockVersion());
+			}
+			catch (NotFoundException ex) {
+				return "0";
+			}
 		}
 
 	}
@@ -1001,6 +1124,76 @@ class AccessMatrixTest {
 						   "location_granularity": "site", "topics": ["perceived_safety"]}}]}""");
 			}
 		},
+		TEMPLATE_IMPORT {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				String key = "import_" + Fixtures.unique().replace('-', '_');
+				request
+					.param("json",
+							TemplateJson.write(new TemplateDefinition(key, LocalizedText.of("Import", ""),
+									List.of(new Section("only", LocalizedText.of("Only", ""), null,
+											List.of(new Question("q", QuestionType.SHORT_TEXT,
+													LocalizedText.of("Q", ""), null, false, null, null, null,
+													null)))))));
+			}
+		},
+		TEMPLATE_LOCK {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("lockVersion", context.templateLock());
+			}
+		},
+		TEMPLATE_MOVE {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("lockVersion", context.templateLock()).param("direction", "up");
+			}
+		},
+		TEMPLATE_MOVE_TO_SECTION {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("lockVersion", context.templateLock()).param("section", "second");
+			}
+		},
+		TEMPLATE_NEW_SECTION {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("lockVersion", context.templateLock())
+					.param("key", "s_" + Fixtures.unique().replace('-', '_'))
+					.param("titleEn", "New section");
+			}
+		},
+		TEMPLATE_SECTION {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("lockVersion", context.templateLock())
+					.param("key", "second")
+					.param("titleEn", "Second, renamed");
+			}
+		},
+		TEMPLATE_NEW_QUESTION {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("lockVersion", context.templateLock())
+					.param("key", "q_" + Fixtures.unique().replace('-', '_'))
+					.param("type", "SHORT_TEXT")
+					.param("labelEn", "New question")
+					.param("combine", "all");
+			}
+		},
+		TEMPLATE_QUESTION {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("lockVersion", context.templateLock())
+					.param("key", "detail")
+					.param("type", "LONG_TEXT")
+					.param("labelEn", "Detail, reworded")
+					.param("combine", "all")
+					.param("row0.question", "consent")
+					.param("row0.operator", "equals")
+					.param("row0.values", "yes");
+			}
+		},
 		PASSWORD_FORM {
 			@Override
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
@@ -1059,6 +1252,8 @@ class AccessMatrixTest {
 
 		State state;
 
+		String questionKey;
+
 		final Map<Caller, String> expected = new LinkedHashMap<>();
 
 		Route(HttpMethod method, String path) {
@@ -1104,6 +1299,12 @@ class AccessMatrixTest {
 		Route throwaway(State state) {
 			this.throwaway = true;
 			this.state = state;
+			return this;
+		}
+
+		/** The question key a template route's {@code {key}} names, when not "detail". */
+		Route key(String questionKey) {
+			this.questionKey = questionKey;
 			return this;
 		}
 

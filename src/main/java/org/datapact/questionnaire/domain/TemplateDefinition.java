@@ -23,6 +23,9 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 
 	public static final int MAX_QUESTIONS = 1000;
 
+	/** Longest title, in any language, that a version's list entry can hold. */
+	public static final int MAX_TITLE = 500;
+
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
 	private static final Set<String> YES_NO_UNKNOWN = Set.of("yes", "no", "unknown");
@@ -72,8 +75,12 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 
 	public List<TemplateProblem> problems() {
 		List<TemplateProblem> problems = new ArrayList<>();
+		checkKey("key", this.key, problems);
 		if (this.title.in(LocalizedText.FALLBACK).isEmpty()) {
 			problems.add(TemplateProblem.of("title", "template.problem.titleMissing"));
+		}
+		if (this.title.texts().values().stream().anyMatch((text) -> text.length() > MAX_TITLE)) {
+			problems.add(TemplateProblem.of("title", "template.problem.titleTooLong", MAX_TITLE));
 		}
 		if (this.sections.isEmpty()) {
 			problems.add(TemplateProblem.of("sections", "template.problem.noSections"));
@@ -205,8 +212,16 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 		return value != null && !value.isBlank();
 	}
 
+	/**
+	 * Whether a text can be a key: lower-case letters, digits and underscores, starting
+	 * with a letter, at most 63 characters.
+	 */
+	public static boolean isKey(String key) {
+		return key != null && KEY.matcher(key).matches();
+	}
+
 	private static void checkKey(String path, String key, List<TemplateProblem> problems) {
-		if (key == null || !KEY.matcher(key).matches()) {
+		if (!isKey(key)) {
 			problems.add(TemplateProblem.of(path, "template.problem.badKey", String.valueOf(key)));
 		}
 	}

@@ -68,8 +68,8 @@ public class TemplateLibrary {
 
 	TemplateSummary summary(TemplateVersion version) {
 		return new TemplateSummary(version.id(), version.templateKey(), version.version(), version.status(),
-				version.title(), version.basedOn(), version.updatedAt(), version.publishedAt(), version.lockVersion(),
-				definition(version.id()).questions().size());
+				version.title(), version.basedOn(), version.updatedBy(), version.updatedAt(), version.publishedBy(),
+				version.publishedAt(), version.lockVersion(), definition(version.id()).questions().size());
 	}
 
 	/**

@@ -5,5 +5,11 @@ import java.util.UUID;
 
 /** A template version as lists show it. */
 public record TemplateSummary(UUID id, String templateKey, Integer version, TemplateStatus status, String title,
-		UUID basedOn, Instant updatedAt, Instant publishedAt, long lockVersion, int questionCount) {
+		UUID basedOn, UUID updatedBy, Instant updatedAt, UUID publishedBy, Instant publishedAt, long lockVersion,
+		int questionCount) {
+
+	public boolean isDraft() {
+		return this.status == TemplateStatus.DRAFT;
+	}
+
 }

@@ -91,14 +91,16 @@ class TemplateVersion {
 		this.publishedAt = now;
 	}
 
-	private void requireDraft() {
+	void requireDraft() {
 		if (this.status != TemplateStatus.DRAFT) {
 			throw new TemplateNotEditableException();
 		}
 	}
 
 	private void write(TemplateDefinition template, UUID by, Instant now) {
-		this.title = template.title().in(LocalizedText.FALLBACK);
+		String english = template.title().in(LocalizedText.FALLBACK);
+		this.title = (english.length() > TemplateDefinition.MAX_TITLE)
+				? english.substring(0, TemplateDefinition.MAX_TITLE) : english;
 		this.definition = TemplateJson.write(template);
 		this.updatedBy = by;
 		this.updatedAt = now;
@@ -130,6 +132,10 @@ class TemplateVersion {
 
 	UUID basedOn() {
 		return this.basedOn;
+	}
+
+	UUID updatedBy() {
+		return this.updatedBy;
 	}
 
 	Instant updatedAt() {
