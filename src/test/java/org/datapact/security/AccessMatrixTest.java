@@ -322,6 +322,7 @@ class AccessMatrixTest {
 	@Autowired
 	ProjectService projects;
 
+	@Autowired
 	TemplateAdminService templates;
 
 	@Autowired
