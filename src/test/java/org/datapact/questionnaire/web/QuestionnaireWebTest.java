@@ -405,6 +405,20 @@ class QuestionnaireWebTest {
 	}
 
 	@Test
+	void aTemplateIdThatIsNotOneIs400AndAnUnknownOne404() throws Exception {
+		assertProblem(this.mvc
+			.perform(get("/api/v1/questionnaire-templates/not-a-uuid").session(this.partner)
+				.accept(MediaType.APPLICATION_JSON))
+			.andReturn()
+			.getResponse(), 400, "template id");
+		assertProblem(this.mvc
+			.perform(get("/api/v1/questionnaire-templates/" + UUID.randomUUID()).session(this.partner)
+				.accept(MediaType.APPLICATION_JSON))
+			.andReturn()
+			.getResponse(), 404, "unknown template");
+	}
+
+	@Test
 	void anAutosaveWithoutTheCsrfTokenIsRefused() throws Exception {
 		MockHttpServletResponse response = this.mvc
 			.perform(post(base() + "/answers").session(this.partner)
