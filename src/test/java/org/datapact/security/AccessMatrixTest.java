@@ -39,6 +39,10 @@ import org.datapact.questionnaire.domain.TemplateAdminService.ImportOutcome;
 import org.datapact.questionnaire.domain.TemplateDefinition;
 import org.datapact.questionnaire.domain.TemplateJson;
 import org.datapact.questionnaire.domain.TemplateSummary;
+import org.datapact.questionnaire.QuestionnaireFixtures;
+import org.datapact.questionnaire.domain.QuestionnaireService;
+import org.datapact.questionnaire.domain.QuestionnaireView;
+import org.datapact.questionnaire.domain.SubmitOutcome;
 import org.datapact.security.domain.ApiTokenService;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.Role;
@@ -296,7 +300,58 @@ class AccessMatrixTest {
 		                                                                                                      "401",     "403|404|404", "403|404|404", "201|201|201", "201|201|201"),
 		route(PUT,    "/api/v1/projects/{id}/members/{userId}").on(Target.PROJECT).throwaway().body(Body.ROLE_JSON)
 			.expect(                                                                                          "401",     "403|404|404", "403|404|404", "200|200|200", "200|200|200"),
-		route(DELETE, "/api/v1/projects/{id}/members/{userId}").on(Target.PROJECT).throwaway().expect(        "401",     "403|404|404", "403|404|404", "204|204|204", "204|204|204"));
+		route(DELETE, "/api/v1/projects/{id}/members/{userId}").on(Target.PROJECT).throwaway().expect(        "401",     "403|404|404", "403|404|404", "204|204|204", "204|204|204"),
+		// Questionnaires: project cells as above. Anyone who may see the project reads the questionnaire, its
+		// revisions and exports; partner staff of the project (PARTNER users of its organisation) fill it in and
+		// submit it; scopers review it and ask; both reply. The shared projects have revisions 1 and 2, an entry and
+		// an open clarification; a call that succeeds hits a fresh project in the state the route needs.
+		// Pages: questionnaire
+		route(GET,    "/projects/{projectId}/questionnaire").on(Target.PROJECT).expect(                        "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/projects/{projectId}/questionnaire/answers").on(Target.PROJECT)
+			.questionnaire(QState.EDITING).body(Body.ANSWER_FORM).expect(                                     "login",   "200|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/entries").on(Target.PROJECT)
+			.questionnaire(QState.EDITING).body(Body.ENTRY_FORM).expect(                                      "login",   "302|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/entries/{entryId}/delete").on(Target.PROJECT)
+			.questionnaire(QState.EDITING).expect(                                                            "login",   "302|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/submit").on(Target.PROJECT)
+			.questionnaire(QState.COMPLETE).expect(                                                           "login",   "302|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/accept").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).expect(                                                          "login",   "403|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/return").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).body(Body.NOTE_FORM).expect(                                     "login",   "403|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/clarifications").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).body(Body.ASK_FORM).expect(                                      "login",   "403|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/clarifications/{clarificationId}/replies").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).body(Body.REPLY_FORM).expect(                                    "login",   "302|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		route(POST,   "/projects/{projectId}/questionnaire/clarifications/{clarificationId}/resolve").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).expect(                                                          "login",   "403|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		route(GET,    "/projects/{projectId}/questionnaire/revisions/{number}").on(Target.PROJECT).expect(     "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/projects/{projectId}/questionnaire/compare").on(Target.PROJECT).query("from=1&to=2").expect(
+		                                                                                                      "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/projects/{projectId}/questionnaire/export.json").on(Target.PROJECT)
+			.produces("application/json").expect(                                                             "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/projects/{projectId}/questionnaire/export.pdf").on(Target.PROJECT)
+			.produces("application/pdf").expect(                                                              "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/projects/{projectId}/questionnaire/datasets.csv").on(Target.PROJECT)
+			.produces("text/csv").expect(                                                                     "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		// API: questionnaire
+		route(GET,    "/api/v1/questionnaire-templates/{templateId}").expect(                                  "401",     "200",     "200",     "200",     "200"),
+		route(GET,    "/api/v1/projects/{projectId}/questionnaire").on(Target.PROJECT).expect(                 "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(PUT,    "/api/v1/projects/{projectId}/questionnaire/answers/{questionKey}").on(Target.PROJECT)
+			.questionnaire(QState.EDITING).body(Body.ANSWER_JSON).expect(                                     "401",     "200|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/questionnaire/entries").on(Target.PROJECT)
+			.questionnaire(QState.EDITING).body(Body.ENTRY_JSON).expect(                                      "401",     "201|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(DELETE, "/api/v1/projects/{projectId}/questionnaire/entries/{entryId}").on(Target.PROJECT)
+			.questionnaire(QState.EDITING).expect(                                                            "401",     "204|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/questionnaire/submission").on(Target.PROJECT)
+			.questionnaire(QState.COMPLETE).expect(                                                           "401",     "200|404|404", "403|404|404", "403|403|403", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/questionnaire/acceptance").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).expect(                                                          "401",     "403|404|404", "403|404|404", "204|204|204", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/questionnaire/return").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).body(Body.NOTE_JSON).expect(                                     "401",     "403|404|404", "403|404|404", "204|204|204", "403|403|403"),
+		route(GET,    "/api/v1/projects/{projectId}/questionnaire/revisions").on(Target.PROJECT).expect(       "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/api/v1/projects/{projectId}/questionnaire/revisions/{number}").on(Target.PROJECT).expect(
+		                                                                                                      "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -327,6 +382,13 @@ class AccessMatrixTest {
 
 	@Autowired
 	java.time.Clock clock;
+
+	@Autowired
+	QuestionnaireService questionnaires;
+
+	QuestionnaireFixtures questionnaireFixtures;
+
+	UUID questionnaireTemplate;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -416,6 +478,53 @@ class AccessMatrixTest {
 		this.otherProject = projectWithStaff(this.otherOrganisation);
 		this.nonMemberProject = projectWithStaff(this.ownOrganisation);
 		this.projectCandidate = this.fixtures.user(this.operator, Role.VOLUNTEER).id();
+		this.questionnaireFixtures = new QuestionnaireFixtures(this.fixtures, this.projects, this.questionnaires);
+		for (UUID project : List.of(this.memberProject, this.otherProject, this.nonMemberProject)) {
+			prepareQuestionnaire(project, QState.SUBMITTED);
+			this.questionnaires.returnForChanges(project, this.callers.get(Caller.SCOPER).current(), "Again, please.");
+			this.questionnaires.submit(project,
+					staffUserOf(this.projects.get(this.admin.current(), project).organisationId()).current());
+		}
+		this.questionnaireTemplate = this.questionnaires.open(this.memberProject, this.admin.current()).templateId();
+	}
+
+	/**
+	 * A fresh project for a questionnaire change that succeeds, its questionnaire in the
+	 * state: of the own organisation with the partner and volunteer callers as members,
+	 * of the other organisation, or of the own one without them.
+	 */
+	private UUID freshQuestionnaire(QState state, Scope scope) {
+		UUID project = projectWithStaff((scope == Scope.OTHER) ? this.otherOrganisation : this.ownOrganisation);
+		if (scope == Scope.OWN) {
+			this.projects.addMember(this.admin.current(), project, this.callers.get(Caller.PARTNER).id(),
+					ProjectRole.PARTNER_STAFF);
+			this.projects.addMember(this.admin.current(), project, this.callers.get(Caller.VOLUNTEER).id(),
+					ProjectRole.VOLUNTEER);
+		}
+		prepareQuestionnaire(project, state);
+		return project;
+	}
+
+	/** Puts the project's questionnaire in the state, through its partner staff. */
+	private void prepareQuestionnaire(UUID project, QState state) {
+		UUID organisation = this.projects.get(this.admin.current(), project).organisationId();
+		TestUser staff = staffUserOf(organisation);
+		TestUser scoper = this.callers.get(Caller.SCOPER);
+		if (state == QState.EDITING) {
+			this.questionnaires.addEntry(project, staff.current(), "datasets");
+			return;
+		}
+		this.questionnaireFixtures.completeAll(
+				new QuestionnaireFixtures.Team(project, organisation, staff, null, scoper, null, this.admin), 1);
+		if (state == QState.SUBMITTED) {
+			assertThat(this.questionnaires.submit(project, staff.current()))
+				.isInstanceOf(SubmitOutcome.Submitted.class);
+			this.questionnaires.ask(project, scoper.current(), "org_name", null, "Is this the registered name?");
+		}
+	}
+
+	private TestUser staffUserOf(UUID organisation) {
+		return organisation.equals(this.otherOrganisation) ? this.otherPartner : this.colleague;
 	}
 
 	/**
@@ -571,7 +680,9 @@ class AccessMatrixTest {
 		MockHttpSession partner = this.sessions.get(Caller.PARTNER);
 		for (String template : List.of("/api/v1/organisations/%s", "/api/v1/users/%s",
 				"/api/v1/organisations/%s/focal-points", "/api/v1/organisations/%s/focal-points/history",
-				"/api/v1/focal-points/%s", "/api/v1/projects/%s", "/api/v1/projects/%s/members")) {
+				"/api/v1/focal-points/%s", "/api/v1/projects/%s", "/api/v1/projects/%s/members",
+				"/api/v1/projects/%s/questionnaire", "/api/v1/projects/%s/questionnaire/revisions",
+				"/api/v1/projects/%s/questionnaire/revisions/1")) {
 			UUID other = template.contains("users") ? this.otherPartner.id()
 					: template.startsWith("/api/v1/focal-points") ? focalPointOf(this.otherOrganisation, State.HELD)
 							: template.startsWith("/api/v1/projects") ? this.otherProject : this.otherOrganisation;
@@ -607,11 +718,28 @@ class AccessMatrixTest {
 			caller = this.callers.get(c.caller());
 			session = this.sessions.get(c.caller());
 		}
-		UUID target = target(route, c.caller(), c.scope());
+		UUID target = (route.questionnaireState != null && c.expected().matches("2\\d\\d|302"))
+				? freshQuestionnaire(route.questionnaireState, c.scope()) : target(route, c.caller(), c.scope());
 		String url = (target != null) ? route.path.replace("{id}", target.toString()) : route.path;
 		url = url.replace("{role}", "primary")
 			.replace("{sectionKey}", "second")
 			.replace("{key}", (route.questionKey != null) ? route.questionKey : "detail");
+		if (target != null) {
+			url = url.replace("{projectId}", target.toString());
+		}
+		if (url.contains("{entryId}") || url.contains("{clarificationId}")) {
+			QuestionnaireView view = this.questionnaires.open(target, this.admin.current());
+			url = url.replace("{entryId}", view.answers().entries("datasets").get(0).id().toString());
+			if (url.contains("{clarificationId}")) {
+				url = url.replace("{clarificationId}", view.clarifications().get(0).id().toString());
+			}
+		}
+		url = url.replace("{number}", "2")
+			.replace("{questionKey}", "org_name")
+			.replace("{templateId}", this.questionnaireTemplate.toString());
+		if (route.query != null) {
+			url = url + "?" + route.query;
+		}
 		if (url.contains("{userId}")) {
 			url = url.replace("{userId}",
 					staffOf(this.projects.get(this.admin.current(), target).organisationId()).toString());
@@ -830,6 +958,20 @@ class AccessMatrixTest {
 
 	}
 
+	/** What a fresh project's questionnaire is prepared to, for a change to succeed. */
+	enum QState {
+
+		/** In progress, with one dataset entry. */
+		EDITING,
+
+		/** Every required question answered, not submitted. */
+		COMPLETE,
+
+		/** Submitted as revision 1, with an open clarification. */
+		SUBMITTED
+
+	}
+
 	/** What the {@code {id}} in a path names. */
 	enum Target {
 
@@ -877,6 +1019,12 @@ class AccessMatrixTest {
 
 		ProjectView project() {
 			return this.test.projects.get(this.test.admin.current(), this.target);
+		}
+
+		int answerVersion(String questionKey) {
+			return this.test.questionnaires.open(this.target, this.test.admin.current())
+				.versions()
+				.of(null, questionKey);
 		}
 
 		String inAWeek() {
@@ -1195,6 +1343,60 @@ class AccessMatrixTest {
 					.param("row0.values", "yes");
 			}
 		},
+		ANSWER_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("question", "org_name")
+					.param("value", "Matrix " + Fixtures.unique())
+					.param("version", String.valueOf(context.answerVersion("org_name")));
+			}
+		},
+		ENTRY_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("group", "datasets");
+			}
+		},
+		NOTE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("note", "Please name the organisation in full.");
+			}
+		},
+		ASK_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("question", "org_name").param("text", "Is this the registered name?");
+			}
+		},
+		REPLY_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("text", "Yes, it is.");
+			}
+		},
+		ANSWER_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"value": "Matrix %s", "version": %d}""".formatted(Fixtures.unique(),
+						context.answerVersion("org_name")));
+			}
+		},
+		ENTRY_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"group": "datasets"}""");
+			}
+		},
+		NOTE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"note": "Please name the organisation in full."}""");
+			}
+		},
 		PASSWORD_FORM {
 			@Override
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
@@ -1255,6 +1457,10 @@ class AccessMatrixTest {
 
 		String questionKey;
 
+		QState questionnaireState;
+
+		String query;
+
 		final Map<Caller, String> expected = new LinkedHashMap<>();
 
 		Route(HttpMethod method, String path) {
@@ -1312,6 +1518,21 @@ class AccessMatrixTest {
 		/** The media type of a successful answer, when not HTML or JSON. */
 		Route produces(String mediaType) {
 			this.produces = mediaType;
+			return this;
+		}
+
+		/**
+		 * A questionnaire change: a call expected to succeed gets a fresh project whose
+		 * questionnaire is in the state.
+		 */
+		Route questionnaire(QState state) {
+			this.questionnaireState = state;
+			return this;
+		}
+
+		/** A query string the route needs. */
+		Route query(String query) {
+			this.query = query;
 			return this;
 		}
 

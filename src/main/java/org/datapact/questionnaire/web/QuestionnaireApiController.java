@@ -16,6 +16,7 @@ import org.datapact.questionnaire.domain.AnswerInput;
 import org.datapact.questionnaire.domain.AnswerSet;
 import org.datapact.questionnaire.domain.Evaluation;
 import org.datapact.questionnaire.domain.QuestionnaireService;
+import org.datapact.questionnaire.domain.QuestionnaireStateException;
 import org.datapact.questionnaire.domain.QuestionnaireView;
 import org.datapact.questionnaire.domain.RevisionDetail;
 import org.datapact.questionnaire.domain.RevisionJson;
@@ -31,9 +32,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -155,6 +158,18 @@ class QuestionnaireApiController {
 	JsonNode revision(CurrentUser me, @PathVariable UUID projectId, @PathVariable int number) {
 		RevisionDetail detail = this.questionnaires.revision(projectId, me, number);
 		return RevisionJson.tree(detail.answers());
+	}
+
+	/**
+	 * A step the questionnaire's state does not allow (a change after submission, a
+	 * review of nothing submitted): a conflict with the reason, like the pages. The
+	 * shared handler would answer a 500, as the state has no field to name.
+	 */
+	@ExceptionHandler(QuestionnaireStateException.class)
+	ResponseEntity<ProblemDetail> stateConflict(QuestionnaireStateException ex, Locale locale) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, this.messages, locale);
+		problem.setDetail(this.messages.getMessage(ex.messageKey(), null, ex.messageKey(), locale));
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/**

@@ -147,7 +147,9 @@ class QuestionnaireController {
 			FlashMessages.success(redirect, "questionnaire.returned");
 		}
 		catch (InvalidRequestException ex) {
-			FlashMessages.warning(redirect, "questionnaire.return.noteRequired");
+			// a missing note, or a state that allows no review (nothing submitted)
+			FlashMessages.warning(redirect, "questionnaire.text.required".equals(ex.messageKey())
+					? "questionnaire.return.noteRequired" : ex.messageKey());
 		}
 		return "redirect:/projects/" + projectId + "/questionnaire";
 	}
