@@ -63,9 +63,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidRequestException.class)
 	ResponseEntity<ProblemDetail> invalid(InvalidRequestException ex, Locale locale) {
-		ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, locale);
 		String message = this.messages.getMessage(ex.messageKey(), (ex.arguments().length > 0) ? ex.arguments() : null,
 				ex.messageKey(), locale);
+		if (ex.field() == null) {
+			// no field at fault: the record's state does not allow the step, as on pages
+			ResponseEntity<ProblemDetail> response = problem(HttpStatus.CONFLICT, locale);
+			response.getBody().setDetail(message);
+			return response;
+		}
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, locale);
 		response.getBody().setProperty("errors", Map.of(ex.field(), message));
 		return response;
 	}
