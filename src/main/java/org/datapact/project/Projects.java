@@ -46,6 +46,11 @@ public class Projects {
 		return this.projects.members(projectId);
 	}
 
+	/** The project, for system jobs (no viewer); empty when there is no such project. */
+	public Optional<ProjectSummary> get(UUID projectId) {
+		return this.projects.get(projectId);
+	}
+
 	/** Every project, for system jobs (no viewer). */
 	public List<ProjectSummary> all() {
 		return this.projects.all();

@@ -232,6 +232,11 @@ public class ProjectService {
 		return members(project);
 	}
 
+	/** The project without a visibility check, for system jobs. */
+	public Optional<ProjectSummary> get(UUID id) {
+		return this.projects.findById(id).map((p) -> summary(p, organisationName(p.getOrganisationId())));
+	}
+
 	public List<ProjectSummary> all() {
 		Map<UUID, String> names = organisationNames();
 		return this.projects.findAllInTitleOrder()
