@@ -15,12 +15,19 @@ import org.datapact.classification.engine.CombinationRule;
 import org.datapact.classification.engine.CompiledRuleSet;
 import org.datapact.classification.engine.Rule;
 import org.datapact.classification.engine.RuleSet;
+import org.datapact.classification.engine.InvalidRuleSetException;
 import org.datapact.classification.engine.RuleSetJson;
+import org.datapact.classification.engine.RuleSetProblem;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -47,6 +54,8 @@ public class RuleSetAdministration {
 		RULE, COMBINATION
 
 	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final RuleSetVersionRepository versions;
 
@@ -184,6 +193,52 @@ public class RuleSetAdministration {
 			return new RuleSet(rules.id(), rules.version(), imported.name(), imported.languages(),
 					imported.parameters(), imported.rules(), imported.combinationRules());
 		}, "imported JSON");
+	}
+
+	/**
+	 * Adds ({@code index} null) or replaces one rule given as JSON, the advanced
+	 * alternative to the structured editor; problems are named with their path in the
+	 * rule set, e.g. {@code combinationRules[2].one.values[0]}.
+	 */
+	public RuleSetDetail saveRuleJson(CurrentUser me, UUID draftId, long lockVersion, RuleKind kind, Integer index,
+			String json) {
+		return change(me, draftId, lockVersion, (rules) -> {
+			JsonNode rule;
+			try {
+				rule = JSON.readTree((json != null) ? json : "");
+			}
+			catch (JacksonException ex) {
+				throw new InvalidRuleSetException(List.of(new RuleSetProblem("(rule)", "json",
+						List.of(String.valueOf(ex.getOriginalMessage()).lines().findFirst().orElse("")))));
+			}
+			ObjectNode tree = (ObjectNode) JSON.readTree(RuleSetJson.write(rules));
+			ArrayNode list = (ArrayNode) tree.get((kind == RuleKind.RULE) ? "rules" : "combinationRules");
+			if (list == null) {
+				list = tree.putArray((kind == RuleKind.RULE) ? "rules" : "combinationRules");
+			}
+			if (index == null) {
+				list.add(rule);
+			}
+			else {
+				if (index < 0 || index >= list.size()) {
+					throw new NotFoundException("ClassificationRule", index);
+				}
+				list.set(index, rule);
+			}
+			return RuleSetJson.read(JSON.writeValueAsString(tree));
+		}, "JSON of " + kind + " " + ((index != null) ? index : "new"));
+	}
+
+	/** One rule of a version as JSON. */
+	@Transactional(readOnly = true)
+	public String ruleJson(CurrentUser me, UUID id, RuleKind kind, int index) {
+		requireAdmin(me);
+		JsonNode tree = JSON.readTree(RuleSetJson.write(definition(load(id))));
+		JsonNode list = tree.get((kind == RuleKind.RULE) ? "rules" : "combinationRules");
+		if (list == null || index < 0 || index >= list.size()) {
+			throw new NotFoundException("ClassificationRule", index);
+		}
+		return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(list.get(index));
 	}
 
 	@Transactional(readOnly = true)

@@ -3,7 +3,7 @@ package org.datapact.classification.domain;
 /** A published rule set version was asked to change: it never does. */
 public class RuleSetNotEditableException extends RuntimeException {
 
-	RuleSetNotEditableException() {
+	public RuleSetNotEditableException() {
 		super("A published rule set version cannot be changed");
 	}
 
