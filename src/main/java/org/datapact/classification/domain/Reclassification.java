@@ -3,15 +3,22 @@ package org.datapact.classification.domain;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
-import org.datapact.classification.Level;
 import org.datapact.classification.StoredClassification;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
@@ -42,6 +49,8 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 
 	static final String TRIGGER = "rules";
 
+	static final int WORKERS = 2;
+
 	private static final Logger log = LoggerFactory.getLogger(Reclassification.class);
 
 	private final ClassificationService classifications;
@@ -62,6 +71,15 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 				thread.setDaemon(true);
 				return thread;
 			});
+
+	/**
+	 * Classifies the projects of a batch side by side: bounded, like the database pool.
+	 */
+	private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, (runnable) -> {
+		Thread thread = new Thread(runnable, "reclassification-worker");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	Reclassification(ClassificationService classifications, RuleSets ruleSets, JdbcClient jdbc,
 			TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
@@ -147,32 +165,43 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 			this.jdbc.sql("update classification_rerun set total = ? where id = ?")
 				.params(projects.size(), id)
 				.update();
-			int done = 0;
-			int failures = 0;
-			int changed = 0;
-			String lastError = null;
+			AtomicInteger done = new AtomicInteger();
+			AtomicInteger failures = new AtomicInteger();
+			AtomicInteger changed = new AtomicInteger();
+			AtomicReference<String> lastError = new AtomicReference<>();
 			for (int from = 0; from < projects.size(); from += BATCH_SIZE) {
-				for (UUID project : projects.subList(from, Math.min(projects.size(), from + BATCH_SIZE))) {
-					try {
-						Level before = this.classifications.current(project)
-							.map(StoredClassification::computedLevel)
-							.orElse(null);
-						StoredClassification after = this.classifications.classifyInNewTransaction(project, TRIGGER);
-						if (before != after.computedLevel()) {
-							changed++;
+				List<UUID> batch = projects.subList(from, Math.min(projects.size(), from + BATCH_SIZE));
+				Map<UUID, String> before = latestLevels(batch);
+				List<Callable<Void>> tasks = new ArrayList<>();
+				for (UUID project : batch) {
+					tasks.add(() -> {
+						try {
+							StoredClassification after = this.classifications.classifyInNewTransaction(project,
+									TRIGGER);
+							if (!after.computedLevel().name().equals(before.get(project))) {
+								changed.incrementAndGet();
+							}
 						}
-					}
-					catch (RuntimeException ex) {
-						failures++;
-						lastError = project + ": " + ex.getClass().getSimpleName();
-						log.warn("Re-classification of project {} failed", project, ex);
-					}
-					done++;
+						catch (RuntimeException ex) {
+							failures.incrementAndGet();
+							lastError.set(project + ": " + ex.getClass().getSimpleName());
+							log.warn("Re-classification of project {} failed", project, ex);
+						}
+						done.incrementAndGet();
+						return null;
+					});
+				}
+				try {
+					this.workers.invokeAll(tasks);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("interrupted", ex);
 				}
 				this.jdbc
 					.sql("update classification_rerun set done = ?, failures = ?, changed = ?, last_error = ? "
 							+ "where id = ?")
-					.params(done, failures, changed, lastError, id)
+					.params(done.get(), failures.get(), changed.get(), lastError.get(), id)
 					.update();
 			}
 			finish(id, "FINISHED", null);
@@ -181,6 +210,19 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 			log.error("Re-classification run {} failed", id, ex);
 			finish(id, "FAILED", ex.getClass().getSimpleName());
 		}
+	}
+
+	/** The computed level of each project's latest stored run, in one query per batch. */
+	private Map<UUID, String> latestLevels(List<UUID> projects) {
+		Map<UUID, String> levels = new HashMap<>();
+		this.jdbc
+			.sql("select distinct on (project_id) project_id, computed_level from classification_run "
+					+ "where project_id in (:ids) order by project_id, evaluated_at desc, id desc")
+			.param("ids", projects)
+			.query((rs) -> {
+				levels.put(rs.getObject(1, UUID.class), rs.getString(2));
+			});
+		return levels;
 	}
 
 	private void finish(UUID id, String status, String error) {
@@ -194,6 +236,7 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 	@Override
 	public void destroy() {
 		this.executor.shutdownNow();
+		this.workers.shutdownNow();
 	}
 
 }
