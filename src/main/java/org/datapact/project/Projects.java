@@ -46,9 +46,9 @@ public class Projects {
 		return this.projects.members(projectId);
 	}
 
-	/** One project for system use such as jobs and notifications (no viewer check). */
-	public Optional<ProjectSummary> summary(UUID projectId) {
-		return this.projects.summary(projectId);
+	/** The project, for system jobs (no viewer); empty when there is no such project. */
+	public Optional<ProjectSummary> get(UUID projectId) {
+		return this.projects.get(projectId);
 	}
 
 	/** Every project, for system jobs (no viewer). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.datapact.classification.engine.CompiledRuleSet;
 import org.datapact.classification.engine.RuleSet;
@@ -15,9 +17,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the rule set in force comes from. For now it is the default rule set shipped with
- * DataPact, checked and compiled at start-up (a broken one stops the start); versioned
- * rule sets kept in the database will replace it behind {@link #current()}.
+ * Where the rule set in force comes from: the newest published version kept in the
+ * database, compiled once and kept in memory until another version is published. The
+ * default rule set shipped with DataPact is checked and compiled at start-up (a broken
+ * one stops the start) and installed as version 1 when the database has none; until then
+ * it is the one in force.
  */
 @Component
 public class RuleSets {
@@ -30,13 +34,21 @@ public class RuleSets {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
 
-	private final CompiledRuleSet current;
+	private final RuleSetVersionRepository versions;
 
-	RuleSets() {
-		this.current = CompiledRuleSet.compile(loadDefault());
-		log.info("Classification rule set {} version {} loaded: {} rules, {} combination rules",
-				this.current.definition().id(), this.current.definition().version(),
-				this.current.definition().rules().size(), this.current.definition().combinationRules().size());
+	private final CompiledRuleSet shipped;
+
+	/** Published versions never change: compiled once each, by row id. */
+	private final Map<java.util.UUID, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
+
+	private volatile CompiledRuleSet current;
+
+	RuleSets(RuleSetVersionRepository versions) {
+		this.versions = versions;
+		this.shipped = CompiledRuleSet.compile(loadDefault());
+		log.info("Default classification rule set {} version {} checked: {} rules, {} combination rules",
+				this.shipped.definition().id(), this.shipped.definition().version(),
+				this.shipped.definition().rules().size(), this.shipped.definition().combinationRules().size());
 	}
 
 	/**
@@ -55,9 +67,36 @@ public class RuleSets {
 		}
 	}
 
-	/** The rule set in force. */
+	/** The rule set in force: the newest published version. */
 	public CompiledRuleSet current() {
-		return this.current;
+		CompiledRuleSet rules = this.current;
+		if (rules == null) {
+			rules = refresh();
+		}
+		return rules;
+	}
+
+	/** Reads the newest published version again (after a publication). */
+	synchronized CompiledRuleSet refresh() {
+		CompiledRuleSet rules = this.versions
+			.findFirstByStatusOrderByPublishedAtDescVersionDesc(RuleSetStatus.PUBLISHED)
+			.map(this::compiled)
+			.orElse(null);
+		this.current = rules;
+		return (rules != null) ? rules : this.shipped;
+	}
+
+	/** A version's compiled rules; published ones are compiled once. */
+	CompiledRuleSet compiled(RuleSetVersion version) {
+		if (version.isDraft()) {
+			return CompiledRuleSet.compile(RuleSetJson.read(version.definition()));
+		}
+		return this.compiled.computeIfAbsent(version.id(),
+				(id) -> CompiledRuleSet.compile(RuleSetJson.read(version.definition())));
+	}
+
+	CompiledRuleSet shipped() {
+		return this.shipped;
 	}
 
 }

@@ -107,9 +107,9 @@ public final class CompiledRuleSet {
 	 */
 	public static CompiledRuleSet compile(RuleSet ruleSet, AttributeCatalog catalog) {
 		if (ruleSet == null) {
-			throw new InvalidRuleSetException(List.of("(rule set): is empty"));
+			throw new InvalidRuleSetException(List.of(new RuleSetProblem("(rule set)", "empty", List.of())));
 		}
-		List<String> problems = RuleSetValidator.problems(ruleSet, catalog);
+		List<RuleSetProblem> problems = RuleSetValidator.problems(ruleSet, catalog);
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetException(problems);
 		}

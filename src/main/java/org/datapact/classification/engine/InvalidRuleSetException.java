@@ -9,15 +9,21 @@ import java.util.List;
  */
 public class InvalidRuleSetException extends RuntimeException {
 
-	private final List<String> problems;
+	private final List<RuleSetProblem> details;
 
-	public InvalidRuleSetException(List<String> problems) {
-		super("Invalid rule set: " + String.join("; ", problems));
-		this.problems = List.copyOf(problems);
+	public InvalidRuleSetException(List<RuleSetProblem> details) {
+		super("Invalid rule set: " + String.join("; ", details.stream().map(RuleSetProblem::toString).toList()));
+		this.details = List.copyOf(details);
 	}
 
+	/** Each problem as its path and English message. */
 	public List<String> problems() {
-		return this.problems;
+		return this.details.stream().map(RuleSetProblem::toString).toList();
+	}
+
+	/** Each problem with its path, code and arguments, to show in any language. */
+	public List<RuleSetProblem> details() {
+		return this.details;
 	}
 
 }

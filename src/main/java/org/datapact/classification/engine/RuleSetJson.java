@@ -55,9 +55,9 @@ public final class RuleSetJson {
 			throw new InvalidRuleSetException(List.of(describe(ex)));
 		}
 		if (ruleSet == null) {
-			throw new InvalidRuleSetException(List.of("(rule set): is empty"));
+			throw new InvalidRuleSetException(List.of(new RuleSetProblem("(rule set)", "empty", List.of())));
 		}
-		List<String> problems = RuleSetValidator.problems(ruleSet, catalog);
+		List<RuleSetProblem> problems = RuleSetValidator.problems(ruleSet, catalog);
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetException(problems);
 		}
@@ -79,7 +79,7 @@ public final class RuleSetJson {
 	}
 
 	/** Where the JSON went wrong and why, without the parser's class names. */
-	private static String describe(JacksonException ex) {
+	private static RuleSetProblem describe(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
@@ -99,7 +99,7 @@ public final class RuleSetJson {
 		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
 			where += " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
 		}
-		return where + ": " + message;
+		return new RuleSetProblem(where, "json", List.of(message));
 	}
 
 }

@@ -37,7 +37,7 @@ final class RuleSetValidator {
 
 	private final RuleSet ruleSet;
 
-	private final List<String> problems = new ArrayList<>();
+	private final List<RuleSetProblem> problems = new ArrayList<>();
 
 	private RuleSetValidator(AttributeCatalog catalog, RuleSet ruleSet) {
 		this.catalog = catalog;
@@ -45,7 +45,7 @@ final class RuleSetValidator {
 	}
 
 	/** Every problem of the rule set; empty when it can be used. */
-	static List<String> problems(RuleSet ruleSet, AttributeCatalog catalog) {
+	static List<RuleSetProblem> problems(RuleSet ruleSet, AttributeCatalog catalog) {
 		RuleSetValidator validator = new RuleSetValidator(catalog, ruleSet);
 		validator.check();
 		return validator.problems;
@@ -53,28 +53,28 @@ final class RuleSetValidator {
 
 	private void check() {
 		if (this.ruleSet.id() == null || !KEY.matcher(this.ruleSet.id()).matches()) {
-			problem("id", "must be lower-case letters, digits, '_', '.' or '-', starting with a letter");
+			problem("id", "keyFormat");
 		}
 		if (this.ruleSet.version() < 1) {
-			problem("version", "must be 1 or more");
+			problem("version", "versionMin");
 		}
 		if (this.ruleSet.languages().isEmpty()) {
-			problem("languages", "must list at least one language");
+			problem("languages", "languagesEmpty");
 		}
 		for (int i = 0; i < this.ruleSet.languages().size(); i++) {
 			String language = this.ruleSet.languages().get(i);
 			if (language == null || !LANGUAGE.matcher(language).matches()) {
-				problem("languages[" + i + "]", "must be a two-letter language code");
+				problem("languages[" + i + "]", "languageFormat");
 			}
 		}
 		text("name", this.ruleSet.name());
 		this.ruleSet.parameters().forEach((name, parameter) -> {
 			String path = "parameters." + name;
 			if (!NAME.matcher(name).matches()) {
-				problem(path, "a parameter name must be lower-case letters, digits or '_', starting with a letter");
+				problem(path, "parameterName");
 			}
 			if (parameter == null || parameter.value() == null) {
-				problem(path + ".value", "is required");
+				problem(path + ".value", "required");
 			}
 			else {
 				text(path + ".description", parameter.description());
@@ -91,7 +91,7 @@ final class RuleSetValidator {
 
 	private void rule(String path, Rule rule, Set<String> keys) {
 		if (rule == null) {
-			problem(path, "is empty");
+			problem(path, "empty");
 			return;
 		}
 		common(path, rule.key(), rule.level(), rule.description(), rule.explanation(), rule.reference(), rule.scope(),
@@ -101,13 +101,13 @@ final class RuleSetValidator {
 
 	private void combinationRule(String path, CombinationRule rule, Set<String> keys) {
 		if (rule == null) {
-			problem(path, "is empty");
+			problem(path, "empty");
 			return;
 		}
 		common(path, rule.key(), rule.level(), rule.description(), rule.explanation(), rule.reference(), rule.scope(),
 				keys);
 		if (rule.linkage() == null) {
-			problem(path + ".linkage", "is required (say how the two datasets can be linked)");
+			problem(path + ".linkage", "linkageRequired");
 		}
 		else if (rule.linkage().sharedKeys() != null) {
 			int linkageKeys = this.catalog.indexOf(AttributeCatalog.LINKAGE_KEYS);
@@ -115,8 +115,8 @@ final class RuleSetValidator {
 			for (int i = 0; i < shared.size(); i++) {
 				if (linkageKeys < 0 || shared.get(i) == null || Attribute.NONE.equals(shared.get(i))
 						|| this.catalog.optionIndex(linkageKeys, shared.get(i)) < 0) {
-					problem(path + ".linkage.sharedKeys[" + i + "]",
-							quote(shared.get(i)) + " is not an option of " + AttributeCatalog.LINKAGE_KEYS);
+					problem(path + ".linkage.sharedKeys[" + i + "]", "notAnOption", quote(shared.get(i)),
+							AttributeCatalog.LINKAGE_KEYS);
 				}
 			}
 		}
@@ -130,18 +130,18 @@ final class RuleSetValidator {
 	private void common(String path, String key, Object level, LocalizedText description, LocalizedText explanation,
 			String reference, Scope scope, Set<String> keys) {
 		if (key == null || !KEY.matcher(key).matches()) {
-			problem(path + ".key", "must be lower-case letters, digits, '_', '.' or '-', starting with a letter");
+			problem(path + ".key", "keyFormat");
 		}
 		else if (!keys.add(key)) {
-			problem(path + ".key", quote(key) + " is used by another rule");
+			problem(path + ".key", "keyDuplicate", quote(key));
 		}
 		if (level == null) {
-			problem(path + ".level", "is required (PUBLIC, CONFIDENTIAL or SECRET)");
+			problem(path + ".level", "levelRequired");
 		}
 		text(path + ".description", description);
 		text(path + ".explanation", explanation);
 		if (reference == null || reference.isBlank()) {
-			problem(path + ".reference", "is required (e.g. \"IOM Table A: Secret\")");
+			problem(path + ".reference", "referenceRequired");
 		}
 		for (int i = 0; i < scope.countries().size(); i++) {
 			country(path + ".scope.countries[" + i + "]", scope.countries().get(i));
@@ -153,11 +153,11 @@ final class RuleSetValidator {
 
 	private void condition(String path, Condition condition, int depth) {
 		if (condition == null) {
-			problem(path, "is required");
+			problem(path, "required");
 			return;
 		}
 		if (depth > MAX_DEPTH) {
-			problem(path, "conditions may nest at most " + MAX_DEPTH + " levels deep");
+			problem(path, "tooDeep", String.valueOf(MAX_DEPTH));
 			return;
 		}
 		if (condition instanceof Condition.All all) {
@@ -172,8 +172,8 @@ final class RuleSetValidator {
 		else if (condition instanceof Condition.In in) {
 			int attribute = attribute(path, in.attribute());
 			if (attribute >= 0 && !this.catalog.get(attribute).type().isSingleOption()) {
-				problem(path + ".attribute", "\"in\" needs a one-option question; " + in.attribute() + " is "
-						+ this.catalog.get(attribute).type() + (isMulti(attribute) ? " (use \"contains\")" : ""));
+				problem(path + ".attribute", isMulti(attribute) ? "inNeedsOneOptionUseContains" : "inNeedsOneOption",
+						in.attribute(), this.catalog.get(attribute).type().name());
 			}
 			else if (attribute >= 0) {
 				options(path + ".values", attribute, in.values(), true);
@@ -182,8 +182,8 @@ final class RuleSetValidator {
 		else if (condition instanceof Condition.Contains contains) {
 			int attribute = attribute(path, contains.attribute());
 			if (attribute >= 0 && !isMulti(attribute)) {
-				problem(path + ".attribute", "\"contains\" needs a several-options question; " + contains.attribute()
-						+ " is " + this.catalog.get(attribute).type());
+				problem(path + ".attribute", "containsNeedsSeveral", contains.attribute(),
+						this.catalog.get(attribute).type().name());
 			}
 			else if (attribute >= 0) {
 				options(path + ".values", attribute, contains.values(), true);
@@ -192,8 +192,8 @@ final class RuleSetValidator {
 		else if (condition instanceof Condition.Count count) {
 			int attribute = attribute(path, count.attribute());
 			if (attribute >= 0 && !isMulti(attribute)) {
-				problem(path + ".attribute", "\"count\" needs a several-options question; " + count.attribute() + " is "
-						+ this.catalog.get(attribute).type());
+				problem(path + ".attribute", "countNeedsSeveral", count.attribute(),
+						this.catalog.get(attribute).type().name());
 			}
 			else if (attribute >= 0 && count.among() != null) {
 				options(path + ".among", attribute, count.among(), true);
@@ -203,8 +203,8 @@ final class RuleSetValidator {
 		else if (condition instanceof Condition.Compare compare) {
 			int attribute = attribute(path, compare.attribute());
 			if (attribute >= 0 && this.catalog.get(attribute).type() != AttributeType.NUMBER) {
-				problem(path + ".attribute", "\"compare\" needs a number question; " + compare.attribute() + " is "
-						+ this.catalog.get(attribute).type());
+				problem(path + ".attribute", "compareNeedsNumber", compare.attribute(),
+						this.catalog.get(attribute).type().name());
 			}
 			threshold(path, compare.comparison(), compare.value(), compare.param());
 		}
@@ -241,12 +241,12 @@ final class RuleSetValidator {
 
 	private int attribute(String path, String key) {
 		if (key == null) {
-			problem(path + ".attribute", "is required");
+			problem(path + ".attribute", "required");
 			return -1;
 		}
 		int index = this.catalog.indexOf(key);
 		if (index < 0) {
-			problem(path + ".attribute", quote(key) + " is not a dataset attribute");
+			problem(path + ".attribute", "unknownAttribute", quote(key));
 		}
 		return index;
 	}
@@ -254,7 +254,7 @@ final class RuleSetValidator {
 	private void options(String path, int attribute, List<String> options, boolean required) {
 		if (options == null || options.isEmpty()) {
 			if (required) {
-				problem(path, "must list at least one option");
+				problem(path, "optionsEmpty");
 			}
 			return;
 		}
@@ -262,39 +262,39 @@ final class RuleSetValidator {
 		for (int i = 0; i < options.size(); i++) {
 			String option = options.get(i);
 			if (option == null || this.catalog.optionIndex(attribute, option) < 0) {
-				problem(path + "[" + i + "]", quote(option) + " is not an option of " + definition.key() + " ("
-						+ String.join(", ", definition.options()) + ")");
+				problem(path + "[" + i + "]", "notAnOptionOf", quote(option), definition.key(),
+						String.join(", ", definition.options()));
 			}
 		}
 	}
 
 	private void threshold(String path, Comparison comparison, BigDecimal value, String param) {
 		if (comparison == null) {
-			problem(path + ".comparison", "is required (lt, le, eq, ge or gt)");
+			problem(path + ".comparison", "comparisonRequired");
 		}
 		if ((value == null) == (param == null)) {
-			problem(path, "give either a \"value\" or a \"param\", not both");
+			problem(path, "valueOrParam");
 		}
 		else if (param != null && !this.ruleSet.parameters().containsKey(param)) {
-			problem(path + ".param", quote(param) + " is not a parameter of the rule set");
+			problem(path + ".param", "unknownParam", quote(param));
 		}
 	}
 
 	private void country(String path, String country) {
 		if (country == null || !COUNTRIES.contains(country)) {
-			problem(path, quote(country) + " is not an ISO 3166-1 alpha-2 country code (upper case)");
+			problem(path, "countryFormat", quote(country));
 		}
 	}
 
 	private void context(String path, String context) {
 		if (context == null || !NAME.matcher(context).matches()) {
-			problem(path, quote(context) + " is not a context name (lower-case letters, digits or '_')");
+			problem(path, "contextFormat", quote(context));
 		}
 	}
 
 	private boolean nonEmpty(String path, List<?> list) {
 		if (list == null || list.isEmpty()) {
-			problem(path, "must not be empty");
+			problem(path, "listEmpty");
 			return false;
 		}
 		return true;
@@ -302,12 +302,12 @@ final class RuleSetValidator {
 
 	private void text(String path, LocalizedText text) {
 		if (text == null) {
-			problem(path, "is required in " + String.join(", ", this.ruleSet.languages()));
+			problem(path, "textRequired", String.join(", ", this.ruleSet.languages()));
 			return;
 		}
 		for (String language : this.ruleSet.languages()) {
 			if (language != null && !text.has(language)) {
-				problem(path + "." + language, "is missing");
+				problem(path + "." + language, "textMissing");
 			}
 		}
 		for (Map.Entry<String, String> entry : text.texts().entrySet()) {
@@ -317,7 +317,7 @@ final class RuleSetValidator {
 			Matcher placeholder = PLACEHOLDER.matcher(entry.getValue());
 			while (placeholder.find()) {
 				if (!this.ruleSet.parameters().containsKey(placeholder.group(1))) {
-					problem(path + "." + entry.getKey(), "{" + placeholder.group(1) + "} is not a parameter");
+					problem(path + "." + entry.getKey(), "placeholderUnknown", placeholder.group(1));
 				}
 			}
 		}
@@ -327,8 +327,8 @@ final class RuleSetValidator {
 		return (value != null) ? "\"" + value + "\"" : "null";
 	}
 
-	private void problem(String path, String message) {
-		this.problems.add(path + ": " + message);
+	private void problem(String path, String code, String... arguments) {
+		this.problems.add(new RuleSetProblem(path, code, List.of(arguments)));
 	}
 
 }

@@ -232,10 +232,9 @@ public class ProjectService {
 		return members(project);
 	}
 
-	/** One project for system use (jobs, notifications): no viewer check. */
-	public Optional<ProjectSummary> summary(UUID projectId) {
-		return this.projects.findById(projectId)
-			.map((project) -> summary(project, organisationName(project.getOrganisationId())));
+	/** The project without a visibility check, for system jobs. */
+	public Optional<ProjectSummary> get(UUID id) {
+		return this.projects.findById(id).map((p) -> summary(p, organisationName(p.getOrganisationId())));
 	}
 
 	public List<ProjectSummary> all() {

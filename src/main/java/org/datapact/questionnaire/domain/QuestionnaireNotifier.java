@@ -61,7 +61,7 @@ class QuestionnaireNotifier {
 	}
 
 	private void send(UUID projectId, Collection<ProjectRole> roles, String template, Map<String, Object> extra) {
-		String title = this.projects.summary(projectId).map(org.datapact.project.ProjectSummary::title).orElse("");
+		String title = this.projects.get(projectId).map(org.datapact.project.ProjectSummary::title).orElse("");
 		List<UUID> people = this.projects.members(projectId)
 			.stream()
 			.filter((member) -> roles.contains(member.role()))
