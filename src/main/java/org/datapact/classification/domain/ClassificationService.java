@@ -239,7 +239,78 @@ public class ClassificationService {
 			.toList();
 	}
 
-	LocalDate today() {
+	/**
+	 * A scoper or administrator runs the classification now; this also settles any
+	 * re-assessment the project was marked for.
+	 * @throws InvalidRequestException when nothing was submitted yet
+	 */
+	@Transactional
+	public StoredClassification runOnDemand(CurrentUser viewer, UUID projectId) {
+		this.projects.find(projectId, viewer);
+		OverrideService.requireScoper(viewer);
+		StoredClassification stored = classify(projectId, "on-demand", viewer.id());
+		this.jdbc.sql("""
+				update classification_reassessment set cleared_at = ?, cleared_by = ?
+				where project_id = ? and cleared_at is null""")
+			.params(java.sql.Timestamp.from(this.clock.instant()), viewer.id(), projectId)
+			.update();
+		return stored;
+	}
+
+	/** Whether a context change marked the project for re-assessment not yet settled. */
+	public boolean markedForReassessment(UUID projectId) {
+		return this.jdbc
+			.sql("select count(*) from classification_reassessment where project_id = ? " + "and cleared_at is null")
+			.param(projectId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * For scopers and administrators: projects whose latest result is past its review-by
+	 * date, or marked for re-assessment; overdue first, by review-by date. Empty for
+	 * anyone else.
+	 */
+	public List<org.datapact.classification.ReviewItem> needingAttention(CurrentUser viewer) {
+		if (!viewer.worksAcrossOrganisations()) {
+			return List.of();
+		}
+		LocalDate today = today();
+		Set<UUID> marked = new java.util.HashSet<>(
+				this.jdbc.sql("select distinct project_id from classification_reassessment where cleared_at is null")
+					.query(UUID.class)
+					.list());
+		Map<UUID, Object[]> latest = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (project_id) project_id, final_level, review_by from classification_run
+				order by project_id, evaluated_at desc, id desc""")
+			.query((rs,
+					n) -> new Object[] { rs.getObject("project_id", UUID.class),
+							Level.valueOf(rs.getString("final_level")), rs.getObject("review_by", LocalDate.class) })
+			.list()
+			.forEach((row) -> latest.put((UUID) row[0], row));
+		List<org.datapact.classification.ReviewItem> items = new ArrayList<>();
+		for (ProjectSummary project : this.projects.visibleTo(viewer)) {
+			if (project.status() == org.datapact.project.ProjectStatus.CLOSED) {
+				continue;
+			}
+			Object[] run = latest.get(project.id());
+			LocalDate reviewBy = (run != null) ? (LocalDate) run[2] : null;
+			boolean overdue = reviewBy != null && reviewBy.isBefore(today);
+			boolean reassess = marked.contains(project.id());
+			if (overdue || reassess) {
+				items.add(new org.datapact.classification.ReviewItem(project.id(), project.title(),
+						(run != null) ? (Level) run[1] : null, reviewBy, overdue, reassess));
+			}
+		}
+		items.sort(java.util.Comparator.comparing(org.datapact.classification.ReviewItem::overdue)
+			.reversed()
+			.thenComparing(org.datapact.classification.ReviewItem::reviewBy,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		return items;
+	}
+
+	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 	}
 
