@@ -92,4 +92,21 @@ class ClassificationBrowserTest extends BrowserTestSupport {
 			.contains("after the questionnaire was submitted");
 	}
 
+	@Test
+	void anAdministratorDeclaresAChangeOfContextAfterCorrectingTheContextName() {
+		browser.signIn(this.team.admin().username(), this.team.admin().password());
+		browser.visit("/admin/contexts");
+		browser.select(By.id("country"), "TV");
+		browser.type(By.id("contextKey"), "Active conflict");
+		browser.type(By.id("description"), "Fighting reached the capital.");
+		browser.submit(By.id("declare-context"));
+		assertThat(browser.text(By.id("contextKey-error"))).startsWith("A context name has 2 to 63 lower-case");
+		assertThat(browser.text(By.id("error-summary"))).contains("A context name");
+		browser.type(By.id("contextKey"), "active_conflict");
+		browser.submit(By.id("declare-context"));
+		assertThat(browser.text(By.id("flash-success"))).startsWith("The change of context was declared");
+		assertThat(browser.text(By.id("contexts"))).contains("active_conflict")
+			.contains("Fighting reached the capital.");
+	}
+
 }

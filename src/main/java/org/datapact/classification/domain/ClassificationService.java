@@ -62,6 +62,10 @@ public class ClassificationService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClassificationService.class);
+
+	private final org.springframework.beans.factory.ObjectProvider<ClassificationService> self;
+
 	private final RuleSets ruleSets;
 
 	private final Projects projects;
@@ -80,7 +84,9 @@ public class ClassificationService {
 
 	ClassificationService(RuleSets ruleSets, Projects projects, Questionnaires questionnaires,
 			ContextDeclarations contexts, ReviewPeriods reviewPeriods, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<ClassificationService> self) {
+		this.self = self;
 		this.ruleSets = ruleSets;
 		this.projects = projects;
 		this.questionnaires = questionnaires;
@@ -209,6 +215,28 @@ public class ClassificationService {
 		return classify(projectId, trigger, null);
 	}
 
+	/**
+	 * Classifies every project with a submitted questionnaire again, each in its own
+	 * transaction (for instance with {@code trigger = "rules"} when the rule set in force
+	 * changes); a project that fails is logged and skipped. Returns how many were
+	 * classified.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public int reclassifyAll(String trigger) {
+		int done = 0;
+		for (UUID projectId : classifiableProjects()) {
+			try {
+				self().classifyInNewTransaction(projectId, trigger);
+				done++;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Classification of project {} ('{}') failed: {}", projectId, trigger,
+						ex.getClass().getSimpleName());
+			}
+		}
+		return done;
+	}
+
 	/** Projects with a submitted questionnaire, in title order. */
 	public List<UUID> classifiableProjects() {
 		return this.projects.all()
@@ -312,6 +340,11 @@ public class ClassificationService {
 
 	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	/** This service through its proxy, so that a new transaction starts per project. */
+	private ClassificationService self() {
+		return this.self.getObject();
 	}
 
 	private ProjectContext context(ProjectSummary project) {

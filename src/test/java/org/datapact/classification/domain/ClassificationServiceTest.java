@@ -129,7 +129,11 @@ class ClassificationServiceTest {
 		assertThat(accepted.trigger()).isEqualTo("accepted");
 		assertThat(accepted.runId()).isNotEqualTo(stored.runId());
 		assertThat(this.classifications.history(this.team.projectId(), this.team.scoper().current())).hasSize(2);
+		assertThat(this.classifications.classifiableProjects())
+			.doesNotContain(this.questionnaireFixtures.team().projectId());
 		assertThat(this.classifications.classifiableProjects()).contains(this.team.projectId());
+		assertThat(this.classifications.reclassifyAll("rules")).isGreaterThanOrEqualTo(1);
+		assertThat(this.classifications.current(this.team.projectId()).orElseThrow().trigger()).isEqualTo("rules");
 	}
 
 	@Test
