@@ -131,9 +131,11 @@ public class ClassificationService {
 	 * Evaluates the project with the rule set in force, stores a new run with the
 	 * standing overrides applied, and publishes a {@link DatasetClassified} per dataset
 	 * and an audit entry. No viewer check (system use).
-	 * @throws InvalidRequestException when nothing was submitted for the project
+	 * @throws InvalidRequestException when nothing was submitted for the project, or
+	 * {@link org.datapact.classification.InvalidFactsException} when its answers do not
+	 * fit the rules; both before anything is written, so a caller's transaction may go on
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = InvalidRequestException.class)
 	public StoredClassification classify(UUID projectId, String trigger, UUID actorOrNull) {
 		ProjectSummary project = this.projects.get(projectId)
 			.orElseThrow(() -> new NotFoundException("Project", projectId));

@@ -39,6 +39,8 @@ public class ContextService {
 
 	static final String ENTITY = "ClassificationContext";
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContextService.class);
+
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{1,62}");
 
 	/** Longest description accepted. */
@@ -123,7 +125,14 @@ public class ContextService {
 					.update();
 				marked.add(project.id());
 				if (this.classifications.inputs(project.id()).isPresent()) {
-					this.classifications.classify(project.id(), "context", admin.id());
+					try {
+						this.classifications.classify(project.id(), "context", admin.id());
+					}
+					catch (InvalidRequestException ex) {
+						// answers the rules cannot read (checked before anything is
+						// written): the project stays marked for a scoper to look at
+						log.warn("Project {} could not be classified again: {}", project.id(), ex.messageKey());
+					}
 				}
 			}
 		}

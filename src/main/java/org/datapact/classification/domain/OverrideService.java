@@ -132,9 +132,10 @@ public class OverrideService {
 
 	/**
 	 * A second person approves a pending lowering: it applies and a new run records it.
-	 * The requester cannot approve their own request.
+	 * The requester cannot approve their own request. A refusal keeps what it recorded
+	 * (the denied attempt in the audit log, a request that went stale).
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = InvalidRequestException.class)
 	public void approve(CurrentUser viewer, UUID projectId, UUID overrideId) {
 		ProjectSummary project = this.projects.find(projectId, viewer);
 		requireScoper(viewer);

@@ -1,6 +1,6 @@
 package org.datapact.dashboard.web;
 
-import org.datapact.classification.ClassificationReviews;
+import org.datapact.classification.Classifier;
 import org.datapact.focalpoint.FocalPoints;
 import org.datapact.project.ProjectStatus;
 import org.datapact.project.Projects;
@@ -24,12 +24,12 @@ class HomeController {
 
 	private final Projects projects;
 
-	private final ClassificationReviews classificationReviews;
+	private final Classifier classifier;
 
-	HomeController(FocalPoints focalPoints, Projects projects, ClassificationReviews classificationReviews) {
+	HomeController(FocalPoints focalPoints, Projects projects, Classifier classifier) {
 		this.focalPoints = focalPoints;
 		this.projects = projects;
-		this.classificationReviews = classificationReviews;
+		this.classifier = classifier;
 	}
 
 	@GetMapping("/")
@@ -38,7 +38,7 @@ class HomeController {
 			model.addAttribute("focalPointFlags", this.focalPoints.flags(me));
 		}
 		if (me.worksAcrossOrganisations()) {
-			model.addAttribute("classificationReviews", this.classificationReviews.needingAttention(me));
+			model.addAttribute("classificationReviews", this.classifier.needingAttention(me));
 		}
 		model.addAttribute("projects",
 				this.projects.visibleTo(me)

@@ -64,6 +64,9 @@ class ClassificationServiceTest {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -247,6 +250,10 @@ class ClassificationServiceTest {
 		assertThatThrownBy(() -> this.overrides.approve(this.team.scoper().current(), this.team.projectId(), request))
 			.isInstanceOfSatisfying(InvalidRequestException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("classification.override.selfApproval"));
+		assertThat(this.jdbc.sql("select action from audit_entry where entity_id = ? order by 1")
+			.param(request.toString())
+			.query(String.class)
+			.list()).containsExactly("CLASSIFICATION_LOWERING_APPROVAL_REFUSED", "CLASSIFICATION_LOWERING_REQUESTED");
 		assertThatThrownBy(() -> this.overrides.approve(this.team.partner().current(), this.team.projectId(), request))
 			.isInstanceOf(ForbiddenException.class);
 		var stranger = this.fixtures.user(this.fixtures.partner(), org.datapact.shared.Role.PARTNER);
