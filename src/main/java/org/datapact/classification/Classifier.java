@@ -2,22 +2,37 @@ package org.datapact.classification;
 
 import java.util.List;
 
+import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.RuleSets;
+import org.datapact.shared.CurrentUser;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Classifies a project's datasets with the rule set in force. Saves nothing: the caller
- * decides what to keep. Other modules (the questionnaire on submission, the plan) ask
- * here.
+ * The classification module's face towards other modules. {@link #evaluate} classifies a
+ * project's datasets with the rule set in force and saves nothing; stored results live in
+ * the module ({@code ClassificationService}); the dashboard asks here which reviews are
+ * due.
  */
 @Component
 public class Classifier {
 
 	private final RuleSets ruleSets;
 
-	Classifier(RuleSets ruleSets) {
+	private final ClassificationService results;
+
+	Classifier(RuleSets ruleSets, ClassificationService results) {
 		this.ruleSets = ruleSets;
+		this.results = results;
+	}
+
+	/**
+	 * For scopers and administrators: projects whose classification review is overdue or
+	 * that a change of context marked for re-assessment, overdue first; empty for anyone
+	 * else.
+	 */
+	public List<ReviewItem> needingAttention(CurrentUser viewer) {
+		return this.results.needingAttention(viewer);
 	}
 
 	/**

@@ -66,6 +66,13 @@ public class UserAccounts {
 	}
 
 	/**
+	 * The e-mail address of an active person; empty for an unknown or deactivated one.
+	 */
+	public Optional<String> emailOf(UUID id) {
+		return this.users.activeEmail(id);
+	}
+
+	/**
 	 * Active people of the given organisations who hold the role, as id and display
 	 * label, in name order.
 	 */

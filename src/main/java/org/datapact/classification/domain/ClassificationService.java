@@ -62,6 +62,10 @@ public class ClassificationService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ClassificationService.class);
+
+	private final org.springframework.beans.factory.ObjectProvider<ClassificationService> self;
+
 	private final RuleSets ruleSets;
 
 	private final Projects projects;
@@ -80,7 +84,9 @@ public class ClassificationService {
 
 	ClassificationService(RuleSets ruleSets, Projects projects, Questionnaires questionnaires,
 			ContextDeclarations contexts, ReviewPeriods reviewPeriods, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock,
+			org.springframework.beans.factory.ObjectProvider<ClassificationService> self) {
+		this.self = self;
 		this.ruleSets = ruleSets;
 		this.projects = projects;
 		this.questionnaires = questionnaires;
@@ -125,9 +131,11 @@ public class ClassificationService {
 	 * Evaluates the project with the rule set in force, stores a new run with the
 	 * standing overrides applied, and publishes a {@link DatasetClassified} per dataset
 	 * and an audit entry. No viewer check (system use).
-	 * @throws InvalidRequestException when nothing was submitted for the project
+	 * @throws InvalidRequestException when nothing was submitted for the project, or
+	 * {@link org.datapact.classification.InvalidFactsException} when its answers do not
+	 * fit the rules; both before anything is written, so a caller's transaction may go on
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = InvalidRequestException.class)
 	public StoredClassification classify(UUID projectId, String trigger, UUID actorOrNull) {
 		ProjectSummary project = this.projects.get(projectId)
 			.orElseThrow(() -> new NotFoundException("Project", projectId));
@@ -209,6 +217,28 @@ public class ClassificationService {
 		return classify(projectId, trigger, null);
 	}
 
+	/**
+	 * Classifies every project with a submitted questionnaire again, each in its own
+	 * transaction (for instance with {@code trigger = "rules"} when the rule set in force
+	 * changes); a project that fails is logged and skipped. Returns how many were
+	 * classified.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+	public int reclassifyAll(String trigger) {
+		int done = 0;
+		for (UUID projectId : classifiableProjects()) {
+			try {
+				self().classifyInNewTransaction(projectId, trigger);
+				done++;
+			}
+			catch (RuntimeException ex) {
+				log.warn("Classification of project {} ('{}') failed: {}", projectId, trigger,
+						ex.getClass().getSimpleName());
+			}
+		}
+		return done;
+	}
+
 	/** Projects with a submitted questionnaire, in title order. */
 	public List<UUID> classifiableProjects() {
 		return this.projects.all()
@@ -239,8 +269,84 @@ public class ClassificationService {
 			.toList();
 	}
 
-	LocalDate today() {
+	/**
+	 * A scoper or administrator runs the classification now; this also settles any
+	 * re-assessment the project was marked for.
+	 * @throws InvalidRequestException when nothing was submitted yet
+	 */
+	@Transactional
+	public StoredClassification runOnDemand(CurrentUser viewer, UUID projectId) {
+		this.projects.find(projectId, viewer);
+		OverrideService.requireScoper(viewer);
+		StoredClassification stored = classify(projectId, "on-demand", viewer.id());
+		this.jdbc.sql("""
+				update classification_reassessment set cleared_at = ?, cleared_by = ?
+				where project_id = ? and cleared_at is null""")
+			.params(java.sql.Timestamp.from(this.clock.instant()), viewer.id(), projectId)
+			.update();
+		return stored;
+	}
+
+	/** Whether a context change marked the project for re-assessment not yet settled. */
+	public boolean markedForReassessment(UUID projectId) {
+		return this.jdbc
+			.sql("select count(*) from classification_reassessment where project_id = ? " + "and cleared_at is null")
+			.param(projectId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * For scopers and administrators: projects whose latest result is past its review-by
+	 * date, or marked for re-assessment; overdue first, by review-by date. Empty for
+	 * anyone else.
+	 */
+	public List<org.datapact.classification.ReviewItem> needingAttention(CurrentUser viewer) {
+		if (!viewer.worksAcrossOrganisations()) {
+			return List.of();
+		}
+		LocalDate today = today();
+		Set<UUID> marked = new java.util.HashSet<>(
+				this.jdbc.sql("select distinct project_id from classification_reassessment where cleared_at is null")
+					.query(UUID.class)
+					.list());
+		Map<UUID, Object[]> latest = new HashMap<>();
+		this.jdbc.sql("""
+				select distinct on (project_id) project_id, final_level, review_by from classification_run
+				order by project_id, evaluated_at desc, id desc""")
+			.query((rs,
+					n) -> new Object[] { rs.getObject("project_id", UUID.class),
+							Level.valueOf(rs.getString("final_level")), rs.getObject("review_by", LocalDate.class) })
+			.list()
+			.forEach((row) -> latest.put((UUID) row[0], row));
+		List<org.datapact.classification.ReviewItem> items = new ArrayList<>();
+		for (ProjectSummary project : this.projects.visibleTo(viewer)) {
+			if (project.status() == org.datapact.project.ProjectStatus.CLOSED) {
+				continue;
+			}
+			Object[] run = latest.get(project.id());
+			LocalDate reviewBy = (run != null) ? (LocalDate) run[2] : null;
+			boolean overdue = reviewBy != null && reviewBy.isBefore(today);
+			boolean reassess = marked.contains(project.id());
+			if (overdue || reassess) {
+				items.add(new org.datapact.classification.ReviewItem(project.id(), project.title(),
+						(run != null) ? (Level) run[1] : null, reviewBy, overdue, reassess));
+			}
+		}
+		items.sort(java.util.Comparator.comparing(org.datapact.classification.ReviewItem::overdue)
+			.reversed()
+			.thenComparing(org.datapact.classification.ReviewItem::reviewBy,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		return items;
+	}
+
+	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+	/** This service through its proxy, so that a new transaction starts per project. */
+	private ClassificationService self() {
+		return this.self.getObject();
 	}
 
 	private ProjectContext context(ProjectSummary project) {

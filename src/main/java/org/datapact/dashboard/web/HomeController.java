@@ -1,5 +1,6 @@
 package org.datapact.dashboard.web;
 
+import org.datapact.classification.Classifier;
 import org.datapact.focalpoint.FocalPoints;
 import org.datapact.project.ProjectStatus;
 import org.datapact.project.Projects;
@@ -23,15 +24,21 @@ class HomeController {
 
 	private final Projects projects;
 
-	HomeController(FocalPoints focalPoints, Projects projects) {
+	private final Classifier classifier;
+
+	HomeController(FocalPoints focalPoints, Projects projects, Classifier classifier) {
 		this.focalPoints = focalPoints;
 		this.projects = projects;
+		this.classifier = classifier;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser me, Model model) {
 		if (me.isAdmin()) {
 			model.addAttribute("focalPointFlags", this.focalPoints.flags(me));
+		}
+		if (me.worksAcrossOrganisations()) {
+			model.addAttribute("classificationReviews", this.classifier.needingAttention(me));
 		}
 		model.addAttribute("projects",
 				this.projects.visibleTo(me)

@@ -177,6 +177,10 @@ public class UserService {
 		this.users.findById(userId).ifPresent((account) -> account.rehash(newHash));
 	}
 
+	public Optional<String> activeEmail(UUID id) {
+		return this.users.findById(id).filter(UserAccount::isActive).map(UserAccount::getEmail);
+	}
+
 	public Map<UUID, String> labels(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

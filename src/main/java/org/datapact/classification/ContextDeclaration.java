@@ -1,0 +1,20 @@
+package org.datapact.classification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A change of context for a country declared by an administrator (e.g. an active
+ * conflict): while in force, its key is one of the named contexts the rules see for the
+ * country's projects.
+ */
+public record ContextDeclaration(UUID id, String country, String contextKey, String description,
+		LocalDate effectiveFrom, LocalDate effectiveTo, UUID declaredBy, String declaredByLabel, Instant declaredAt,
+		int projectsMarked) {
+
+	public boolean inForceOn(LocalDate day) {
+		return !this.effectiveFrom.isAfter(day) && (this.effectiveTo == null || !this.effectiveTo.isBefore(day));
+	}
+
+}

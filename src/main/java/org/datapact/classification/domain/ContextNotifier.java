@@ -1,0 +1,92 @@
+package org.datapact.classification.domain;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.datapact.classification.ContextDeclaration;
+import org.datapact.classification.domain.ContextService.ContextDeclared;
+import org.datapact.notification.Mail;
+import org.datapact.notification.Notifications;
+import org.datapact.organisation.UserAccounts;
+import org.datapact.project.ProjectMember;
+import org.datapact.project.ProjectRole;
+import org.datapact.project.ProjectSummary;
+import org.datapact.project.Projects;
+import org.datapact.shared.AuditEvent;
+import org.datapact.shared.Countries;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells the scopers of every project a context declaration marked for re-assessment, by
+ * e-mail, once the declaration has committed. People have no language preference yet: the
+ * mail is in English.
+ */
+@Component
+class ContextNotifier {
+
+	private final ContextService contexts;
+
+	private final Projects projects;
+
+	private final UserAccounts accounts;
+
+	private final Notifications notifications;
+
+	private final ApplicationEventPublisher events;
+
+	ContextNotifier(ContextService contexts, Projects projects, UserAccounts accounts, Notifications notifications,
+			ApplicationEventPublisher events) {
+		this.contexts = contexts;
+		this.projects = projects;
+		this.accounts = accounts;
+		this.notifications = notifications;
+		this.events = events;
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ContextDeclared declared) {
+		ContextDeclaration declaration = this.contexts.find(declared.contextId());
+		int sent = 0;
+		for (UUID projectId : declared.projectIds()) {
+			ProjectSummary project = this.projects.get(projectId).orElse(null);
+			if (project == null) {
+				continue;
+			}
+			for (ProjectMember member : this.projects.members(projectId)) {
+				if (member.role() != ProjectRole.SCOPER) {
+					continue;
+				}
+				String email = this.accounts.emailOf(member.userId()).orElse(null);
+				if (email != null && this.notifications.send(new Mail(email, Locale.ENGLISH, "classification-context",
+						variables(declaration, project, member.displayName())))) {
+					sent++;
+				}
+			}
+		}
+		this.events.publishEvent(new AuditEvent("CLASSIFICATION_CONTEXT_SCOPERS_NOTIFIED", ContextService.ENTITY,
+				declaration.id().toString(), null, null, ClassificationService.SYSTEM, AuditEvent.Outcome.SUCCESS,
+				"mails=" + sent));
+	}
+
+	private static Map<String, Object> variables(ContextDeclaration declaration, ProjectSummary project,
+			String recipient) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("recipientName", recipient);
+		variables.put("projectTitle", project.title());
+		variables.put("projectId", project.id());
+		variables.put("countryName", Countries.name(declaration.country(), Locale.ENGLISH));
+		variables.put("contextKey", declaration.contextKey());
+		variables.put("description", declaration.description());
+		variables.put("effectiveFrom", declaration.effectiveFrom());
+		return variables;
+	}
+
+}

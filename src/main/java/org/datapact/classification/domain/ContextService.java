@@ -1,0 +1,194 @@
+package org.datapact.classification.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.datapact.classification.ContextDeclaration;
+import org.datapact.organisation.UserAccounts;
+import org.datapact.project.ProjectStatus;
+import org.datapact.project.ProjectSummary;
+import org.datapact.project.Projects;
+import org.datapact.shared.AuditEvent;
+import org.datapact.shared.Countries;
+import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ForbiddenException;
+import org.datapact.shared.InvalidRequestException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Administrators declare changes of context for a country. A declaration marks every open
+ * project of the country for re-assessment, re-runs the classification of those with a
+ * submitted questionnaire (the new context is in force from its date), and, once
+ * committed, e-mails each project's scopers.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ContextService {
+
+	static final String ENTITY = "ClassificationContext";
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContextService.class);
+
+	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{1,62}");
+
+	/** Longest description accepted. */
+	public static final int DESCRIPTION_MAX = 2000;
+
+	private final ClassificationService classifications;
+
+	private final Projects projects;
+
+	private final UserAccounts accounts;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ContextService(ClassificationService classifications, Projects projects, UserAccounts accounts, JdbcClient jdbc,
+			ApplicationEventPublisher events, Clock clock) {
+		this.classifications = classifications;
+		this.projects = projects;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** What an administrator declares. */
+	public record ContextCommand(String country, String contextKey, String description, LocalDate effectiveFrom,
+			LocalDate effectiveTo) {
+	}
+
+	/** A declaration was stored; the listed projects were marked for re-assessment. */
+	public record ContextDeclared(UUID contextId, List<UUID> projectIds) {
+	}
+
+	/**
+	 * Declares a change of context; returns the declaration with how many projects were
+	 * marked.
+	 */
+	@Transactional
+	public ContextDeclaration declare(CurrentUser admin, ContextCommand command) {
+		requireAdmin(admin);
+		String country = (command.country() != null) ? command.country().strip() : "";
+		if (!Countries.isKnown(country)) {
+			throw new InvalidRequestException("country", "classification.context.country.invalid");
+		}
+		String key = (command.contextKey() != null) ? command.contextKey().strip() : "";
+		if (!KEY.matcher(key).matches()) {
+			throw new InvalidRequestException("contextKey", "classification.context.key.invalid");
+		}
+		String description = (command.description() != null) ? command.description().strip() : "";
+		if (description.isEmpty()) {
+			throw new InvalidRequestException("description", "classification.context.description.required");
+		}
+		if (description.length() > DESCRIPTION_MAX) {
+			throw new InvalidRequestException("description", "classification.context.description.tooLong",
+					DESCRIPTION_MAX);
+		}
+		if (command.effectiveFrom() == null) {
+			throw new InvalidRequestException("effectiveFrom", "classification.context.effectiveFrom.required");
+		}
+		if (command.effectiveTo() != null && command.effectiveTo().isBefore(command.effectiveFrom())) {
+			throw new InvalidRequestException("effectiveTo", "classification.context.effectiveTo.beforeFrom");
+		}
+		Instant now = this.clock.instant();
+		UUID id = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into classification_context (id, country, context_key, description, effective_from,
+				    effective_to, declared_by, declared_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, country, key, description, command.effectiveFrom(), command.effectiveTo(), admin.id(),
+					java.sql.Timestamp.from(now))
+			.update();
+		List<UUID> marked = new ArrayList<>();
+		for (ProjectSummary project : this.projects.all()) {
+			if (country.equals(project.countryCode()) && project.status() != ProjectStatus.CLOSED) {
+				this.jdbc.sql("""
+						insert into classification_reassessment (id, project_id, context_id, marked_at)
+						values (?, ?, ?, ?)""")
+					.params(UUID.randomUUID(), project.id(), id, java.sql.Timestamp.from(now))
+					.update();
+				marked.add(project.id());
+				if (this.classifications.inputs(project.id()).isPresent()) {
+					try {
+						this.classifications.classify(project.id(), "context", admin.id());
+					}
+					catch (InvalidRequestException ex) {
+						// answers the rules cannot read (checked before anything is
+						// written): the project stays marked for a scoper to look at
+						log.warn("Project {} could not be classified again: {}", project.id(), ex.messageKey());
+					}
+				}
+			}
+		}
+		this.events.publishEvent(new AuditEvent("CLASSIFICATION_CONTEXT_DECLARED", ENTITY, id.toString(), null,
+				admin.id(), null, AuditEvent.Outcome.SUCCESS, "country=" + country + " context=" + key + " from="
+						+ command.effectiveFrom() + " to=" + command.effectiveTo() + " projects=" + marked.size()));
+		this.events.publishEvent(new ContextDeclared(id, List.copyOf(marked)));
+		return find(id);
+	}
+
+	/** Every declaration, newest first (administrators). */
+	public List<ContextDeclaration> declarations(CurrentUser admin) {
+		requireAdmin(admin);
+		List<ContextDeclaration> rows = this.jdbc.sql("""
+				select c.id, c.country, c.context_key, c.description, c.effective_from, c.effective_to,
+				    c.declared_by, c.declared_at,
+				    (select count(*) from classification_reassessment r where r.context_id = c.id) as marked
+				from classification_context c order by c.declared_at desc, c.id""")
+			.query((rs, n) -> new ContextDeclaration(rs.getObject("id", UUID.class), rs.getString("country"),
+					rs.getString("context_key"), rs.getString("description"),
+					rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+					rs.getObject("declared_by", UUID.class), null, rs.getTimestamp("declared_at").toInstant(),
+					rs.getInt("marked")))
+			.list();
+		Set<UUID> people = new HashSet<>();
+		rows.forEach((r) -> people.add(r.declaredBy()));
+		Map<UUID, String> labels = this.accounts.labels(people);
+		return rows.stream()
+			.map((r) -> new ContextDeclaration(r.id(), r.country(), r.contextKey(), r.description(), r.effectiveFrom(),
+					r.effectiveTo(), r.declaredBy(), labels.get(r.declaredBy()), r.declaredAt(), r.projectsMarked()))
+			.toList();
+	}
+
+	ContextDeclaration find(UUID id) {
+		return this.jdbc.sql("""
+				select c.id, c.country, c.context_key, c.description, c.effective_from, c.effective_to,
+				    c.declared_by, c.declared_at,
+				    (select count(*) from classification_reassessment r where r.context_id = c.id) as marked
+				from classification_context c where c.id = ?""")
+			.param(id)
+			.query((rs, n) -> new ContextDeclaration(rs.getObject("id", UUID.class), rs.getString("country"),
+					rs.getString("context_key"), rs.getString("description"),
+					rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+					rs.getObject("declared_by", UUID.class), null, rs.getTimestamp("declared_at").toInstant(),
+					rs.getInt("marked")))
+			.single();
+	}
+
+	LocalDate today() {
+		return this.classifications.today();
+	}
+
+	private static void requireAdmin(CurrentUser user) {
+		if (!user.isAdmin()) {
+			throw new ForbiddenException("declare a change of context");
+		}
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.datapact.classification.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.datapact.classification.CombinationFinding;
+import org.datapact.classification.FiredRule;
+import org.datapact.classification.Level;
+import org.datapact.classification.OverrideStatus;
+import org.datapact.classification.OverrideView;
+import org.datapact.classification.StoredClassification;
+import org.datapact.classification.StoredClassification.StoredDataset;
+
+/**
+ * What the classification page shows, in the viewer's language: one card per dataset with
+ * its levels, the rules that fired and the inputs that made them fire, the combinations,
+ * its overrides and its history over the runs.
+ */
+record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combinations) {
+
+	record DatasetCard(String id, String name, Level computedLevel, Level finalLevel, Level ownLevel,
+			LocalDate reviewBy, boolean overridden, String overrideNote, List<RuleRow> rules,
+			List<CombinationRow> combinations, OverrideView pending, List<OverrideView> overrides,
+			List<HistoryRow> history) {
+
+		public boolean raisedAbove() {
+			return this.finalLevel.compareTo(this.computedLevel) > 0;
+		}
+
+		public boolean loweredBelow() {
+			return this.finalLevel.compareTo(this.computedLevel) < 0;
+		}
+
+	}
+
+	record RuleRow(String key, Level level, String description, String explanation, String reference,
+			List<InputRow> inputs) {
+	}
+
+	record InputRow(String key, String value) {
+	}
+
+	record CombinationRow(String ruleKey, Level level, String description, String explanation, String firstName,
+			String secondName, List<String> sharedLinkageKeys) {
+	}
+
+	record HistoryRow(Instant evaluatedAt, String trigger, String ruleSetId, int ruleSetVersion, Level computedLevel,
+			Level finalLevel, String overrideNote) {
+	}
+
+	static ClassificationPage of(StoredClassification current, List<StoredClassification> history,
+			List<OverrideView> overrides, Locale locale) {
+		Map<String, String> names = new HashMap<>();
+		current.datasets().forEach((d) -> names.put(d.datasetId(), (d.name() != null) ? d.name() : d.datasetId()));
+		List<DatasetCard> cards = new ArrayList<>();
+		for (StoredDataset dataset : current.datasets()) {
+			List<RuleRow> rules = dataset.firedRules().stream().map((rule) -> rule(rule, locale)).toList();
+			List<CombinationRow> combinations = dataset.combinations()
+				.stream()
+				.map((finding) -> combination(finding, names, locale))
+				.toList();
+			List<OverrideView> own = overrides.stream()
+				.filter((o) -> o.datasetId().equals(dataset.datasetId()))
+				.toList();
+			OverrideView pending = own.stream()
+				.filter((o) -> o.status() == OverrideStatus.PENDING)
+				.findFirst()
+				.orElse(null);
+			List<HistoryRow> rows = new ArrayList<>();
+			for (StoredClassification run : history) {
+				run.dataset(dataset.datasetId())
+					.ifPresent((d) -> rows.add(new HistoryRow(run.evaluatedAt(), run.trigger(), run.ruleSetId(),
+							run.ruleSetVersion(), d.computedLevel(), d.finalLevel(), d.overrideNote())));
+			}
+			cards.add(new DatasetCard(dataset.datasetId(), names.get(dataset.datasetId()), dataset.computedLevel(),
+					dataset.finalLevel(), dataset.ownLevel(), dataset.reviewBy(),
+					dataset.overridden() && dataset.overrideNote() == null, dataset.overrideNote(), rules, combinations,
+					pending, own, rows));
+		}
+		List<CombinationRow> combinations = current.combinations()
+			.stream()
+			.map((finding) -> combination(finding, names, locale))
+			.toList();
+		return new ClassificationPage(cards, combinations);
+	}
+
+	private static RuleRow rule(FiredRule rule, Locale locale) {
+		List<InputRow> inputs = new ArrayList<>();
+		rule.inputs().forEach((key, value) -> inputs.add(new InputRow(key, format(value))));
+		return new RuleRow(rule.ruleKey(), rule.level(), rule.description().in(locale), rule.explanation().in(locale),
+				rule.reference(), inputs);
+	}
+
+	private static CombinationRow combination(CombinationFinding finding, Map<String, String> names, Locale locale) {
+		return new CombinationRow(finding.ruleKey(), finding.level(), finding.description().in(locale),
+				finding.explanation().in(locale),
+				names.getOrDefault(finding.firstDatasetId(), finding.firstDatasetId()),
+				names.getOrDefault(finding.secondDatasetId(), finding.secondDatasetId()), finding.sharedLinkageKeys());
+	}
+
+	/** An input as text; {@code null} (unanswered) stays null for the page to say so. */
+	static String format(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Collection<?> values) {
+			return String.join(", ", values.stream().map(String::valueOf).toList());
+		}
+		return String.valueOf(value);
+	}
+
+}
