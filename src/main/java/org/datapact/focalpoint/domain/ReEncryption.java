@@ -67,7 +67,19 @@ class ReEncryption implements ApplicationRunner {
 		int count = 0;
 		for (Map<String, Object> row : stale) {
 			String old = (String) row.get("value");
-			String fresh = this.cipher.encrypt(this.cipher.decrypt(old));
+			String plain;
+			try {
+				plain = this.cipher.decrypt(old);
+			}
+			catch (IllegalStateException ex) {
+				// one unreadable value (a key no longer configured, or a damaged value)
+				// must not stop
+				// the whole application: it is named here and refused when read
+				log.warn("Cannot re-encrypt {}.{} of row {}: its key is not configured or the value is damaged", table,
+						column, row.get("id"));
+				continue;
+			}
+			String fresh = this.cipher.encrypt(plain);
 			count += this.jdbc.sql("update " + table + " set " + column + " = ? where id = ? and " + column + " = ?")
 				.params(fresh, row.get("id"), old)
 				.update();
