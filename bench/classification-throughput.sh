@@ -11,8 +11,8 @@ seconds="${1:-3}"
 workdir=target/bench
 mkdir -p "$workdir"
 
-./mvnw -q -o -DskipTests -Dspring-javaformat.skip=true test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$workdir/classpath.txt"
+./mvnw -q -DskipTests -Dspring-javaformat.skip=true test-compile
+./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$workdir/classpath.txt"
 
 pin=()
 if command -v taskset > /dev/null; then

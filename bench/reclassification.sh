@@ -7,6 +7,6 @@
 # The figures are printed and written to target/bench/reclassification-<projects>.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -o test -Dspring-javaformat.skip=true -Dtest=ReclassificationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q test -Dspring-javaformat.skip=true -Dtest=ReclassificationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.projects="${1:-10000}" | grep -A5 "Re-classification benchmark" || true
 cat target/bench/reclassification-*.txt 2>/dev/null | tail -6

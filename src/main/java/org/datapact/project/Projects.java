@@ -28,6 +28,14 @@ public class Projects {
 		return this.projects.find(viewer, projectId);
 	}
 
+	/**
+	 * Like {@link #find}, with the viewer's own role in the project (empty when they see
+	 * it without being a member), in one look-up.
+	 */
+	public VisibleProject findWithRole(UUID projectId, CurrentUser viewer) {
+		return this.projects.findWithRole(viewer, projectId);
+	}
+
 	/** The person's role in the project; empty when they are not a member. */
 	public Optional<ProjectRole> roleOf(UUID projectId, UUID userId) {
 		return this.projects.roleOf(projectId, userId);

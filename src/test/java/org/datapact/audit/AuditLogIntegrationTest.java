@@ -24,6 +24,7 @@ import org.datapact.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +52,9 @@ class AuditLogIntegrationTest {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Test
 	void concurrentWritersNeverForkTheChain() throws Exception {
@@ -125,6 +129,31 @@ class AuditLogIntegrationTest {
 		})).isInstanceOf(IllegalStateException.class);
 		assertThat(this.queries.find(filterByAction(marker), 0, 10).total()).isZero();
 		assertThat(this.queries.verify().intact()).isTrue();
+	}
+
+	@Test
+	void publishedEventIsAppendedWhenItsTransactionCommitsAndNotBefore() {
+		String marker = "at-commit-" + Fixtures.unique();
+		long seenInside = this.transactions.execute((status) -> {
+			this.events.publishEvent(event(marker));
+			return this.queries.find(filterByAction(marker), 0, 10).total();
+		});
+		assertThat(seenInside).as("the chain lock is only taken as the transaction commits").isZero();
+		assertThat(this.queries.find(filterByAction(marker), 0, 10).total()).isEqualTo(1);
+		assertThat(this.queries.verify().intact()).isTrue();
+	}
+
+	@Test
+	void publishedEventIsDroppedWithARolledBackTransactionAndWrittenAtOnceWithoutOne() {
+		String rolledBack = "dropped-" + Fixtures.unique();
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(event(rolledBack));
+			throw new IllegalStateException("business failure");
+		})).isInstanceOf(IllegalStateException.class);
+		String outside = "no-transaction-" + Fixtures.unique();
+		this.events.publishEvent(event(outside));
+		assertThat(this.queries.find(filterByAction(rolledBack), 0, 10).total()).isZero();
+		assertThat(this.queries.find(filterByAction(outside), 0, 10).total()).isEqualTo(1);
 	}
 
 	@Test

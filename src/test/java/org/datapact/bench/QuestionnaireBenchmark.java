@@ -56,7 +56,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
-@Import({ Fixtures.class, QuestionnaireFixtures.class, SqlStatementCounter.Configuration.class })
+@Import({ Fixtures.class, QuestionnaireFixtures.class, SqlStatementCounter.Configuration.class,
+		ServerTimer.Configuration.class })
 @TestPropertySource(properties = { "datapact.login.max-failures-per-address=1000", "logging.level.root=WARN" })
 class QuestionnaireBenchmark {
 
@@ -69,6 +70,8 @@ class QuestionnaireBenchmark {
 	private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
 
 	private static final int REQUESTS = Integer.getInteger("bench.requests", 400);
+
+	private static final int WARMUP = Integer.getInteger("bench.warmup", 400);
 
 	@LocalServerPort
 	int port;
@@ -114,32 +117,44 @@ class QuestionnaireBenchmark {
 		long saveStatements = statementsPerRequest(clients.get(0),
 				() -> clients.get(0).save(textKeys.get(0), "counting"));
 
-		run(clients, 50, (client, i) -> client.page());
+		run(clients, WARMUP, (client, i) -> client.page());
+		run(clients, WARMUP, (client, i) -> client.save(client.key(textKeys, i), "warm " + i));
+		ServerTimer.reset();
 		List<Double> alone = run(clients.subList(0, 1), REQUESTS / 4, (client, i) -> client.page());
+		List<Double> aloneServer = ServerTimer.reset();
 		List<Double> pages = run(clients, REQUESTS, (client, i) -> client.page());
-		run(clients, 50, (client, i) -> client.save(client.key(textKeys, i), "warm " + i));
+		List<Double> pagesServer = ServerTimer.reset();
+		List<Double> savesAlone = run(clients.subList(0, 1), REQUESTS / 4,
+				(client, i) -> client.save(client.key(textKeys, i), "alone " + i));
+		List<Double> savesAloneServer = ServerTimer.reset();
 		List<Double> saves = run(clients, REQUESTS, (client, i) -> client.save(client.key(textKeys, i), "text " + i));
+		List<Double> savesServer = ServerTimer.reset();
 
-		String report = String.format(Locale.ROOT,
-				"""
-						Questionnaire benchmark: %d questions, %d concurrent clients (2 per questionnaire), %d requests per measure
-						%-28s %8s %8s %8s %8s %12s
-						%-28s %8.1f %8.1f %8.1f %8.1f %12d
-						%-28s %8.1f %8.1f %8.1f %8.1f %12d
-						%-28s %8.1f %8.1f %8.1f %8.1f %12d
-						(milliseconds per request, HTTP round trip on localhost; SQL = statements per request, sequential)
-						""",
-				QUESTIONS, clients.size(), REQUESTS, "", "p50", "p95", "p99", "max", "SQL/request",
-				"page GET, one client", percentile(alone, 50), percentile(alone, 95), percentile(alone, 99),
-				percentile(alone, 100), pageStatements, "page GET, all clients", percentile(pages, 50),
-				percentile(pages, 95), percentile(pages, 99), percentile(pages, 100), pageStatements, "autosave POST",
-				percentile(saves, 50), percentile(saves, 95), percentile(saves, 99), percentile(saves, 100),
-				saveStatements);
+		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+				"Questionnaire benchmark: %d questions, %d concurrent clients (2 per questionnaire), %d requests per"
+						+ " measure after %d warm-up requests of each kind%n%-34s %8s %8s %8s %8s %6s%n",
+				QUESTIONS, clients.size(), REQUESTS, WARMUP, "", "p50", "p95", "p99", "max", "SQL"));
+		line(report, "page GET, 1 client, server", aloneServer, pageStatements);
+		line(report, "page GET, 1 client, round trip", alone, pageStatements);
+		line(report, "page GET, " + clients.size() + " clients, server", pagesServer, pageStatements);
+		line(report, "page GET, " + clients.size() + " clients, round trip", pages, pageStatements);
+		line(report, "autosave, 1 client, server", savesAloneServer, saveStatements);
+		line(report, "autosave, 1 client, round trip", savesAlone, saveStatements);
+		line(report, "autosave, " + clients.size() + " clients, server", savesServer, saveStatements);
+		line(report, "autosave, " + clients.size() + " clients, round trip", saves, saveStatements);
+		report.append("(milliseconds per request; server = from the first servlet filter to the response's end,"
+				+ " round trip = HTTP on localhost; SQL = statements per request)\n");
 		System.out.println(report);
 		Path out = Path.of("target", "bench", "questionnaire-" + QUESTIONS + ".txt");
 		Files.createDirectories(out.getParent());
-		Files.writeString(out, report);
+		Files.writeString(out, report.toString());
 		assertThat(pages).hasSize(REQUESTS);
+		assertThat(savesServer).hasSize(REQUESTS);
+	}
+
+	private static void line(StringBuilder report, String label, List<Double> times, long statements) {
+		report.append(String.format(Locale.ROOT, "%-34s %8.1f %8.1f %8.1f %8.1f %6d%n", label, percentile(times, 50),
+				percentile(times, 95), percentile(times, 99), percentile(times, 100), statements));
 	}
 
 	private static long statementsPerRequest(Client client, Action action) throws Exception {

@@ -163,7 +163,13 @@ public class UserService {
 	}
 
 	public Optional<AccountCredentials> credentialsById(UUID id) {
-		return this.users.findById(id).map(this::credentials);
+		if (id == null) {
+			return Optional.empty();
+		}
+		return this.users.findWithOrganisationActive(id)
+			.stream()
+			.findFirst()
+			.map((row) -> credentials((UserAccount) row[0], (Boolean) row[1]));
 	}
 
 	@Transactional
@@ -262,6 +268,10 @@ public class UserService {
 		boolean organisationActive = this.organisations.findById(account.getOrganisationId())
 			.map(Organisation::isActive)
 			.orElse(false);
+		return credentials(account, organisationActive);
+	}
+
+	private static AccountCredentials credentials(UserAccount account, boolean organisationActive) {
 		return new AccountCredentials(account.getId(), account.getUsername(), account.getDisplayName(),
 				account.getOrganisationId(), account.getPasswordHash(), account.getRoles(), account.isActive(),
 				organisationActive, account.isMustChangePassword());

@@ -26,6 +26,7 @@ import org.datapact.project.ProjectRole;
 import org.datapact.project.ProjectStatus;
 import org.datapact.project.ProjectStatusChanged;
 import org.datapact.project.ProjectSummary;
+import org.datapact.project.VisibleProject;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
@@ -102,8 +103,17 @@ public class ProjectService {
 	}
 
 	public ProjectSummary find(CurrentUser viewer, UUID id) {
-		Project project = visible(viewer, id);
-		return summary(project, organisationName(project.getOrganisationId()));
+		return findWithRole(viewer, id).project();
+	}
+
+	/** The project the viewer may see, with the viewer's own role in it. */
+	public VisibleProject findWithRole(CurrentUser viewer, UUID id) {
+		Project project = Optional.ofNullable(id)
+			.flatMap(this.projects::findWithMembers)
+			.filter((p) -> canSee(viewer, p))
+			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+		return new VisibleProject(summary(project, organisationName(project.getOrganisationId())),
+				project.roleOf(viewer.id()));
 	}
 
 	@Transactional

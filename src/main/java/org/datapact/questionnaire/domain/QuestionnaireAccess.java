@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.datapact.project.ProjectRole;
 import org.datapact.project.ProjectSummary;
 import org.datapact.project.Projects;
+import org.datapact.project.VisibleProject;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.Role;
@@ -50,8 +51,9 @@ class QuestionnaireAccess {
 	}
 
 	Standing of(UUID projectId, CurrentUser user) {
-		ProjectSummary project = this.projects.find(projectId, user);
-		Optional<ProjectRole> role = this.projects.roleOf(projectId, user.id());
+		VisibleProject visible = this.projects.findWithRole(projectId, user);
+		ProjectSummary project = visible.project();
+		Optional<ProjectRole> role = visible.viewerRole();
 		boolean editor = user.has(Role.PARTNER) && user.organisationId().equals(project.organisationId())
 				&& role.filter((r) -> r == ProjectRole.PARTNER_STAFF || r == ProjectRole.PROJECT_CHAMPION).isPresent();
 		return new Standing(project, editor, user.has(Role.SCOPER));
