@@ -97,6 +97,20 @@ class AuditLogIntegrationTest {
 	}
 
 	@Test
+	void hashesCompletedByTheDatabaseMatchTheOnesVerificationComputes() {
+		String marker = "unicode-" + Fixtures.unique();
+		this.log.append(new AuditEvent(marker, "Test", "é-" + Fixtures.unique(), null, null, null,
+				AuditEvent.Outcome.SUCCESS, null)
+			.withDetails("Réfugiés 日本 😀 \"12:34|\" " + "x".repeat(3000)));
+		this.log.append(new AuditEvent(marker, null, null, null, null, null, AuditEvent.Outcome.FAILURE, null));
+		List<AuditEntry> entries = this.queries.find(filterByAction(marker), 0, 10).entries();
+		assertThat(entries).hasSize(2);
+		assertThat(entries)
+			.anySatisfy((entry) -> assertThat(entry.details()).startsWith("Réfugiés 日本 😀").hasSize(2000));
+		assertThat(this.queries.verify().intact()).isTrue();
+	}
+
+	@Test
 	void verificationNamesTheFirstTamperedEntry() {
 		this.log.append(event("before-" + Fixtures.unique()));
 		String marker = "tampered-" + Fixtures.unique();

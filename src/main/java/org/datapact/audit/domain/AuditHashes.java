@@ -20,8 +20,20 @@ final class AuditHashes {
 
 	static String hash(long seq, Instant occurredAt, UUID actorId, String action, String entityType, String entityId,
 			UUID organisationId, String address, String outcome, String details, String previousHash) {
+		return Secrets.sha256Hex(field(new StringBuilder(), Long.toString(seq))
+			.append(body(occurredAt, actorId, action, entityType, entityId, organisationId, address, outcome, details))
+			.append(field(new StringBuilder(), previousHash))
+			.toString());
+	}
+
+	/**
+	 * The hashed fields between the sequence number and the previous hash. The log hands
+	 * them to the database, which adds those two under the chain's lock (see
+	 * {@code AuditLog}); {@link #hash} gives the same result.
+	 */
+	static String body(Instant occurredAt, UUID actorId, String action, String entityType, String entityId,
+			UUID organisationId, String address, String outcome, String details) {
 		StringBuilder payload = new StringBuilder();
-		field(payload, Long.toString(seq));
 		field(payload, occurredAt.toString());
 		field(payload, actorId);
 		field(payload, action);
@@ -31,8 +43,7 @@ final class AuditHashes {
 		field(payload, address);
 		field(payload, outcome);
 		field(payload, details);
-		field(payload, previousHash);
-		return Secrets.sha256Hex(payload.toString());
+		return payload.toString();
 	}
 
 	static String hash(AuditEntry entry) {
@@ -42,9 +53,9 @@ final class AuditHashes {
 	}
 
 	/** Length-prefixed so that no two different field lists give the same payload. */
-	private static void field(StringBuilder payload, Object value) {
+	private static StringBuilder field(StringBuilder payload, Object value) {
 		String text = Objects.toString(value, "\u0000");
-		payload.append(text.length()).append(':').append(text).append('|');
+		return payload.append(text.length()).append(':').append(text).append('|');
 	}
 
 }

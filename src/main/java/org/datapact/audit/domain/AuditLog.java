@@ -1,5 +1,6 @@
 package org.datapact.audit.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Appends to the hash-chained audit log. Writers are serialised by a transaction-scoped
- * advisory lock, so two concurrent entries can never claim the same predecessor and the
- * chain never forks. An entry joins the caller's transaction: the change and its record
- * commit or roll back together.
+ * advisory lock, taken together with reading the chain's head (see
+ * {@code V9__audit_chain_head.sql}), so two concurrent entries can never claim the same
+ * predecessor and the chain never forks. An entry joins the caller's transaction: the
+ * change and its record commit or roll back together.
  */
 @Service
 public class AuditLog {
@@ -55,33 +57,46 @@ public class AuditLog {
 		this.transactions.executeWithoutResult((status) -> write(event, address));
 	}
 
+	/**
+	 * One statement: {@code audit_chain_head} takes the chain's lock and reads its head,
+	 * and the database completes the hash with the new sequence number and the previous
+	 * hash, so the lock is held from this statement to the commit and no longer.
+	 */
 	private void write(AuditEvent event, String address) {
-		this.jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-		Head head = this.jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
-			.query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
-			.optional()
-			.orElse(new Head(0, AuditHashes.GENESIS));
-		long seq = head.seq() + 1;
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String details = truncate(event.details());
-		String hash = AuditHashes.hash(seq, now, event.actorId(), event.action(), event.entityType(), event.entityId(),
-				event.organisationId(), address, event.outcome().name(), details, head.hash());
+		byte[] body = AuditHashes
+			.body(now, event.actorId(), event.action(), event.entityType(), event.entityId(), event.organisationId(),
+					address, event.outcome().name(), details)
+			.getBytes(StandardCharsets.UTF_8);
 		this.jdbc.sql("""
 				insert into audit_entry (seq, occurred_at, actor_id, actor_label, action, entity_type, entity_id,
 				  organisation_id, address, outcome, details, previous_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				select head.seq, :at, :actor, :label, :action, :entityType, :entityId, :organisation, :address,
+				  :outcome, :details, head.previous,
+				  encode(sha256(convert_to(length(head.seq::text) || ':' || head.seq || '|', 'UTF8') || :body
+				    || convert_to('64:' || head.previous || '|', 'UTF8')), 'hex')
+				from (select coalesce(seq, 0) + 1 as seq, coalesce(hash, :genesis) as previous
+				      from audit_chain_head(:lock)) head
 				""")
-			.params(seq, Timestamp.from(now), event.actorId(), event.actorLabel(), event.action(), event.entityType(),
-					event.entityId(), event.organisationId(), address, event.outcome().name(), details, head.hash(),
-					hash)
+			.param("at", Timestamp.from(now))
+			.param("actor", event.actorId())
+			.param("label", event.actorLabel())
+			.param("action", event.action())
+			.param("entityType", event.entityType())
+			.param("entityId", event.entityId())
+			.param("organisation", event.organisationId())
+			.param("address", address)
+			.param("outcome", event.outcome().name())
+			.param("details", details)
+			.param("body", body)
+			.param("genesis", AuditHashes.GENESIS)
+			.param("lock", CHAIN_LOCK)
 			.update();
 	}
 
 	private static String truncate(String details) {
 		return (details == null || details.length() <= MAX_DETAILS) ? details : details.substring(0, MAX_DETAILS);
-	}
-
-	private record Head(long seq, String hash) {
 	}
 
 }
