@@ -46,13 +46,16 @@ public class UserService {
 
 	private final Clock clock;
 
+	private final AccountCredentialsQuery credentialsQuery;
+
 	UserService(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AccountCredentialsQuery credentialsQuery) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
+		this.credentialsQuery = credentialsQuery;
 	}
 
 	public List<UserView> list(CurrentUser user, UUID organisationId) {
@@ -162,14 +165,9 @@ public class UserService {
 		return this.users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(this::credentials);
 	}
 
+	/** Asked on every signed-in request: one statement, no entities loaded. */
 	public Optional<AccountCredentials> credentialsById(UUID id) {
-		if (id == null) {
-			return Optional.empty();
-		}
-		return this.users.findWithOrganisationActive(id)
-			.stream()
-			.findFirst()
-			.map((row) -> credentials((UserAccount) row[0], (Boolean) row[1]));
+		return (id != null) ? this.credentialsQuery.byId(id) : Optional.empty();
 	}
 
 	@Transactional
@@ -268,10 +266,6 @@ public class UserService {
 		boolean organisationActive = this.organisations.findById(account.getOrganisationId())
 			.map(Organisation::isActive)
 			.orElse(false);
-		return credentials(account, organisationActive);
-	}
-
-	private static AccountCredentials credentials(UserAccount account, boolean organisationActive) {
 		return new AccountCredentials(account.getId(), account.getUsername(), account.getDisplayName(),
 				account.getOrganisationId(), account.getPasswordHash(), account.getRoles(), account.isActive(),
 				organisationActive, account.isMustChangePassword());
