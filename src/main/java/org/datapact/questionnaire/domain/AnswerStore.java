@@ -2,6 +2,7 @@ package org.datapact.questionnaire.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,14 +52,29 @@ class AnswerStore {
 	}
 
 	Loaded load(UUID questionnaireId, TemplateDefinition template) {
-		List<StoredEntry> entries = entries(questionnaireId);
-		List<StoredAnswer> answers = this.jdbc
-			.sql("select entry_id, question_key, value::text as value, version, updated_by from questionnaire_answer"
-					+ " where questionnaire_id = ?")
-			.param(questionnaireId)
-			.query((rs, row) -> new StoredAnswer(rs.getObject("entry_id", UUID.class), rs.getString("question_key"),
-					rs.getString("value"), rs.getInt("version"), rs.getObject("updated_by", UUID.class)))
-			.list();
+		List<StoredEntry> entries = new ArrayList<>();
+		List<StoredAnswer> answers = new ArrayList<>();
+		// Entries and answers in one round trip: this runs after every autosave.
+		this.jdbc
+			.sql("""
+					select true as is_entry, id, group_key as key, null as value, position as number, null::uuid as updated_by,
+					       created_at
+					from questionnaire_entry where questionnaire_id = :questionnaire
+					union all
+					select false, entry_id, question_key, value::text, version, updated_by, null
+					from questionnaire_answer where questionnaire_id = :questionnaire
+					order by is_entry desc, key, number, created_at""")
+			.param("questionnaire", questionnaireId)
+			.query((rs) -> {
+				if (rs.getBoolean("is_entry")) {
+					entries
+						.add(new StoredEntry(rs.getObject("id", UUID.class), rs.getString("key"), rs.getInt("number")));
+				}
+				else {
+					answers.add(new StoredAnswer(rs.getObject("id", UUID.class), rs.getString("key"),
+							rs.getString("value"), rs.getInt("number"), rs.getObject("updated_by", UUID.class)));
+				}
+			});
 		Map<String, Question> questions = template.questionsByKey();
 		AnswerSet.Builder builder = new AnswerSet.Builder();
 		for (StoredEntry entry : entries) {
