@@ -11,5 +11,5 @@ cd "$(dirname "$0")/.."
 mkdir -p target
 ./mvnw -q test -Dspring-javaformat.skip=true -Dtest=QuestionnaireBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.questions="${1:-200}" -Dbench.clients="${2:-8}" -Dbench.requests="${3:-400}" -Dbench.warmup="${4:-400}" \
-  > target/bench-questionnaire.log || { tail -50 target/bench-questionnaire.log; exit 1; }
+  > target/bench-questionnaire.log 2>&1 || { tail -50 target/bench-questionnaire.log; exit 1; }
 cat "target/bench/questionnaire-${1:-200}.txt"

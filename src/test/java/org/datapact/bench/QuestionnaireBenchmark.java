@@ -58,7 +58,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @Import({ Fixtures.class, QuestionnaireFixtures.class, SqlStatementCounter.Configuration.class,
 		ServerTimer.Configuration.class })
-@TestPropertySource(properties = { "datapact.login.max-failures-per-address=1000", "logging.level.root=WARN" })
+// The embedded PostgreSQL defaults to synchronous_commit=off; production servers wait for
+// the WAL
+// to reach the disk at every commit, and so does this benchmark.
+@TestPropertySource(properties = { "datapact.login.max-failures-per-address=1000", "logging.level.root=WARN",
+		"spring.datasource.hikari.connection-init-sql=set synchronous_commit = on" })
 class QuestionnaireBenchmark {
 
 	private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");

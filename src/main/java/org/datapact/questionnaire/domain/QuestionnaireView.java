@@ -29,6 +29,16 @@ public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, Qu
 			.toList();
 	}
 
+	/**
+	 * Whether a question shows its clarification area: its threads, or the form a scoper
+	 * asks with once there is a revision. Asked for every question of the page.
+	 */
+	public boolean showsClarifications(UUID entryId, String questionKey) {
+		return (this.canReview && this.revision > 0) || (!this.clarifications.isEmpty() && this.clarifications.stream()
+			.anyMatch((clarification) -> clarification.questionKey().equals(questionKey)
+					&& java.util.Objects.equals(clarification.entryId(), entryId)));
+	}
+
 	public long openClarifications() {
 		return this.clarifications.stream().filter(ClarificationView::open).count();
 	}
