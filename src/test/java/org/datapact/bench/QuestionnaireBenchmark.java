@@ -126,11 +126,15 @@ class QuestionnaireBenchmark {
 		ServerTimer.reset();
 		List<Double> alone = run(clients.subList(0, 1), REQUESTS / 4, (client, i) -> client.page());
 		List<Double> aloneServer = ServerTimer.reset();
+		run(clients.subList(0, 2), REQUESTS / 4, (client, i) -> client.page());
+		List<Double> pagesPairServer = ServerTimer.reset();
 		List<Double> pages = run(clients, REQUESTS, (client, i) -> client.page());
 		List<Double> pagesServer = ServerTimer.reset();
 		List<Double> savesAlone = run(clients.subList(0, 1), REQUESTS / 4,
 				(client, i) -> client.save(client.key(textKeys, i), "alone " + i));
 		List<Double> savesAloneServer = ServerTimer.reset();
+		run(clients.subList(0, 2), REQUESTS / 4, (client, i) -> client.save(client.key(textKeys, i), "pair " + i));
+		List<Double> savesPairServer = ServerTimer.reset();
 		List<Double> saves = run(clients, REQUESTS, (client, i) -> client.save(client.key(textKeys, i), "text " + i));
 		List<Double> savesServer = ServerTimer.reset();
 
@@ -140,10 +144,12 @@ class QuestionnaireBenchmark {
 				QUESTIONS, clients.size(), REQUESTS, WARMUP, "", "p50", "p95", "p99", "max", "SQL"));
 		line(report, "page GET, 1 client, server", aloneServer, pageStatements);
 		line(report, "page GET, 1 client, round trip", alone, pageStatements);
+		line(report, "page GET, 2 clients, server", pagesPairServer, pageStatements);
 		line(report, "page GET, " + clients.size() + " clients, server", pagesServer, pageStatements);
 		line(report, "page GET, " + clients.size() + " clients, round trip", pages, pageStatements);
 		line(report, "autosave, 1 client, server", savesAloneServer, saveStatements);
 		line(report, "autosave, 1 client, round trip", savesAlone, saveStatements);
+		line(report, "autosave, 2 clients, server", savesPairServer, saveStatements);
 		line(report, "autosave, " + clients.size() + " clients, server", savesServer, saveStatements);
 		line(report, "autosave, " + clients.size() + " clients, round trip", saves, saveStatements);
 		report.append("(milliseconds per request; server = from the first servlet filter to the response's end,"
