@@ -377,6 +377,8 @@ class AccessMatrixTest {
 			.produces("text/csv").expect(                                                                     "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		// API: questionnaire
 		route(GET,    "/api/v1/questionnaire-templates/{templateId}").expect(                                  "401",     "200",     "200",     "200",     "200"),
+		route(GET,    "/api/v1/questionnaire-templates/{templateId}").on(Target.TEMPLATE).expect(             "401",     "200|404", "200|404", "200|404", "200|404"),
+		route(GET,    "/api/v1/questionnaire-templates/{templateId}").on(Target.TEMPLATE_DRAFT).expect(       "401",     "404|404", "404|404", "404|404", "200|404"),
 		route(GET,    "/api/v1/projects/{projectId}/questionnaire").on(Target.PROJECT).expect(                 "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(PUT,    "/api/v1/projects/{projectId}/questionnaire/answers/{questionKey}").on(Target.PROJECT)
 			.questionnaire(QState.EDITING).body(Body.ANSWER_JSON).expect(                                     "401",     "200|404|404", "403|404|404", "403|403|403", "403|403|403"),
@@ -783,7 +785,10 @@ class AccessMatrixTest {
 		}
 		UUID target = (route.questionnaireState != null && c.expected().matches("2\\d\\d|302"))
 				? freshQuestionnaire(route.questionnaireState, c.scope()) : target(route, c.caller(), c.scope());
-		String url = (target != null) ? route.path.replace("{id}", target.toString()) : route.path;
+		String url = (target != null) ? route.path.replace("{id}", target.toString())
+			.replace("{templateId}", (route.target == Target.TEMPLATE || route.target == Target.TEMPLATE_DRAFT)
+					? target.toString() : "{templateId}")
+				: route.path;
 		url = url.replace("{role}", "primary")
 			.replace("{index}", "0")
 			.replace("{sectionKey}", "second")

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.Role;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +49,21 @@ public class TemplateLibrary {
 			this.published.put(templateId, definition);
 		}
 		return definition;
+	}
+
+	/**
+	 * A version as the reader may see it: published ones to anyone signed in, drafts to
+	 * admins only, who edit them; for anyone else a draft answers like a missing version.
+	 */
+	public TemplateDefinition definitionReadBy(UUID templateId, CurrentUser reader) {
+		TemplateDefinition cached = this.published.get(templateId);
+		if (cached != null) {
+			return cached;
+		}
+		TemplateVersion version = this.versions.findById(templateId)
+			.filter((found) -> found.status() == TemplateStatus.PUBLISHED || reader.has(Role.ADMIN))
+			.orElseThrow(() -> new NotFoundException(ENTITY, templateId));
+		return definition(version.id());
 	}
 
 	/**

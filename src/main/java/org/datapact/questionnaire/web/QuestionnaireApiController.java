@@ -65,9 +65,10 @@ class QuestionnaireApiController {
 	}
 
 	@GetMapping("/questionnaire-templates/{templateId}")
-	@Operation(summary = "A template version: sections, questions with stable keys, types, options and conditions")
-	TemplateDefinition template(@PathVariable UUID templateId) {
-		return this.templates.definition(templateId);
+	@Operation(summary = "A template version: sections, questions with stable keys, types, options and conditions."
+			+ " Drafts are for admins only")
+	TemplateDefinition template(CurrentUser me, @PathVariable UUID templateId) {
+		return this.templates.definitionReadBy(templateId, me);
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire")
