@@ -1,5 +1,7 @@
 package org.datapact.organisation;
 
-/** Someone a notification can be sent to. */
-public record Recipient(String displayName, String email) {
+import java.util.Locale;
+
+/** Someone a notification can be sent to, in their language. */
+public record Recipient(String displayName, String email, Locale language) {
 }

@@ -1,6 +1,7 @@
 package org.datapact.organisation;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,6 +64,11 @@ public class UserAccounts {
 	 */
 	public Map<UUID, Recipient> recipients(Collection<UUID> ids) {
 		return this.users.recipients(ids);
+	}
+
+	/** Remembers the language a person signed in with or chose, for their mails. */
+	public void rememberLanguage(UUID id, Locale language) {
+		this.users.rememberLanguage(id, language);
 	}
 
 	/**

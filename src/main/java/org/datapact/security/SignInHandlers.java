@@ -18,6 +18,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /** Records every sign-in, successful or not, in the login history and the audit log. */
 @Component
@@ -31,10 +32,14 @@ class SignInHandlers {
 
 	private final ApplicationEventPublisher events;
 
-	SignInHandlers(LoginHistory history, UserAccounts accounts, ApplicationEventPublisher events) {
+	private final LocaleResolver locales;
+
+	SignInHandlers(LoginHistory history, UserAccounts accounts, ApplicationEventPublisher events,
+			LocaleResolver locales) {
 		this.history = history;
 		this.accounts = accounts;
 		this.events = events;
+		this.locales = locales;
 	}
 
 	SavedRequestAwareAuthenticationSuccessHandler success() {
@@ -49,6 +54,8 @@ class SignInHandlers {
 						request.getHeader("User-Agent"), true);
 				SignInHandlers.this.events
 					.publishEvent(AuditEvent.success(user, "LOGIN_SUCCESS", "User", user.id(), user.organisationId()));
+				SignInHandlers.this.accounts.rememberLanguage(user.id(),
+						SignInHandlers.this.locales.resolveLocale(request));
 				if (principal.mustChangePassword()) {
 					getRedirectStrategy().sendRedirect(request, response, PasswordChangeRequiredFilter.CHANGE_PAGE);
 					return;

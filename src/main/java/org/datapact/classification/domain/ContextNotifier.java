@@ -1,6 +1,7 @@
 package org.datapact.classification.domain;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import org.datapact.classification.ContextDeclaration;
 import org.datapact.classification.domain.ContextService.ContextDeclared;
 import org.datapact.notification.Mail;
 import org.datapact.notification.Notifications;
+import org.datapact.organisation.Recipient;
 import org.datapact.organisation.UserAccounts;
 import org.datapact.project.ProjectMember;
 import org.datapact.project.ProjectRole;
@@ -64,9 +66,10 @@ class ContextNotifier {
 				if (member.role() != ProjectRole.SCOPER) {
 					continue;
 				}
-				String email = this.accounts.emailOf(member.userId()).orElse(null);
-				if (email != null && this.notifications.send(new Mail(email, Locale.ENGLISH, "classification-context",
-						variables(declaration, project, member.displayName())))) {
+				Recipient recipient = this.accounts.recipients(List.of(member.userId())).get(member.userId());
+				if (recipient != null && this.notifications
+					.send(new Mail(recipient.email(), recipient.language(), "classification-context",
+							variables(declaration, project, member.displayName(), recipient.language())))) {
 					sent++;
 				}
 			}
@@ -77,12 +80,12 @@ class ContextNotifier {
 	}
 
 	private static Map<String, Object> variables(ContextDeclaration declaration, ProjectSummary project,
-			String recipient) {
+			String recipient, Locale language) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("recipientName", recipient);
 		variables.put("projectTitle", project.title());
 		variables.put("projectId", project.id());
-		variables.put("countryName", Countries.name(declaration.country(), Locale.ENGLISH));
+		variables.put("countryName", Countries.name(declaration.country(), language));
 		variables.put("contextKey", declaration.contextKey());
 		variables.put("description", declaration.description());
 		variables.put("effectiveFrom", declaration.effectiveFrom());

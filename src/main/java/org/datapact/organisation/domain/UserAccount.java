@@ -2,6 +2,7 @@ package org.datapact.organisation.domain;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.datapact.shared.Languages;
 import org.datapact.shared.Role;
 
 @Entity
@@ -51,6 +53,8 @@ class UserAccount {
 
 	@Column(nullable = false)
 	private boolean mustChangePassword;
+
+	private String language;
 
 	@Version
 	private Long version;
@@ -135,6 +139,11 @@ class UserAccount {
 
 	String getEmail() {
 		return this.email;
+	}
+
+	/** The language for this person's mails, English until they sign in or choose one. */
+	Locale getLanguage() {
+		return Languages.ofTag(this.language);
 	}
 
 	String getPasswordHash() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.datapact.shared.Role;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
@@ -23,6 +24,16 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	List<UserAccount> findByOrganisationIdInOrderByDisplayNameAsc(Collection<UUID> organisationIds);
 
 	List<UserAccount> findByIdIn(Collection<UUID> ids);
+
+	/**
+	 * Stores the language without touching the version: it is no part of what admins
+	 * edit.
+	 */
+	@Modifying
+	@Query("""
+			update UserAccount u set u.language = :language
+			where u.id = :id and (u.language is null or u.language <> :language)""")
+	int storeLanguage(UUID id, String language);
 
 	@Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.active = true")
 	boolean existsActiveWithRole(Role role);

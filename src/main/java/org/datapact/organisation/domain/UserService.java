@@ -17,6 +17,7 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.Languages;
 import org.datapact.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -170,6 +171,21 @@ public class UserService {
 		return (id != null) ? this.credentialsQuery.byId(id) : Optional.empty();
 	}
 
+	/**
+	 * Remembers the language a person signed in with or chose, for their mails; a
+	 * language DataPact does not speak is ignored.
+	 */
+	@Transactional
+	public void rememberLanguage(UUID id, Locale locale) {
+		Languages.supported(locale)
+			.filter((language) -> this.users.storeLanguage(id, language.getLanguage()) == 1)
+			.ifPresent(
+					(language) -> this.users.findById(id)
+						.ifPresent((account) -> this.events.publishEvent(new AuditEvent("USER_LANGUAGE_CHANGED", ENTITY,
+								id.toString(), account.getOrganisationId(), id, null, AuditEvent.Outcome.SUCCESS,
+								"language=" + language.getLanguage()))));
+	}
+
 	@Transactional
 	public void storeOwnNewPassword(UUID userId, String newHash) {
 		UserAccount account = this.users.findById(userId).orElseThrow(() -> new NotFoundException(ENTITY, userId));
@@ -202,7 +218,8 @@ public class UserService {
 		return this.users.findByIdIn(ids)
 			.stream()
 			.filter((u) -> u.isActive() && u.getEmail() != null)
-			.collect(Collectors.toMap(UserAccount::getId, (u) -> new Recipient(u.getDisplayName(), u.getEmail())));
+			.collect(Collectors.toMap(UserAccount::getId,
+					(u) -> new Recipient(u.getDisplayName(), u.getEmail(), u.getLanguage())));
 	}
 
 	public Set<UUID> unableToSignIn(Collection<UUID> ids) {

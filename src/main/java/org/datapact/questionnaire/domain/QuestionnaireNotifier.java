@@ -77,7 +77,7 @@ class QuestionnaireNotifier {
 		variables.put("recipientName", recipient.displayName());
 		variables.put("projectTitle", title);
 		variables.put("path", "/projects/" + projectId + "/questionnaire");
-		this.notifications.send(new Mail(recipient.email(), Locale.ENGLISH, template, variables));
+		this.notifications.send(new Mail(recipient.email(), recipient.language(), template, variables));
 	}
 
 }

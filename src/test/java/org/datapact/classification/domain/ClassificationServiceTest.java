@@ -25,6 +25,7 @@ import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
 import org.datapact.support.MutableClock;
+import org.datapact.support.TestDatabaseInitializer;
 import org.datapact.support.TestMailServer;
 import org.datapact.support.Fixtures;
 import org.datapact.support.IntegrationTest;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * e-mails.
  */
 @IntegrationTest
-@ContextConfiguration(initializers = TestMailServer.class)
+@ContextConfiguration(initializers = { TestDatabaseInitializer.class, TestMailServer.class })
 @Import({ QuestionnaireFixtures.class, MutableClock.Configuration.class })
 @RecordApplicationEvents
 class ClassificationServiceTest {
