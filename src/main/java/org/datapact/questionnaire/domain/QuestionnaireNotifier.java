@@ -2,7 +2,6 @@ package org.datapact.questionnaire.domain;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
