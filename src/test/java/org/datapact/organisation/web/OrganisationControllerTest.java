@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.datapact.organisation.OrganisationKind;
+import org.datapact.organisation.UserAccounts;
 import org.datapact.organisation.domain.OrganisationCommand;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.OrganisationView;
@@ -59,6 +60,10 @@ class OrganisationControllerTest {
 
 	@MockitoBean
 	UserService users;
+
+	/** For the interceptor that remembers a signed-in person's language choice. */
+	@MockitoBean
+	UserAccounts accounts;
 
 	@BeforeEach
 	void signIn() {
