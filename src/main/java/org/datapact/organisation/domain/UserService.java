@@ -16,8 +16,8 @@ import org.datapact.organisation.OrganisationKind;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
-import org.datapact.shared.NotFoundException;
 import org.datapact.shared.Languages;
+import org.datapact.shared.NotFoundException;
 import org.datapact.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
