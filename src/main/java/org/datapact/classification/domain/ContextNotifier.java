@@ -62,11 +62,14 @@ class ContextNotifier {
 			if (project == null) {
 				continue;
 			}
-			for (ProjectMember member : this.projects.members(projectId)) {
-				if (member.role() != ProjectRole.SCOPER) {
-					continue;
-				}
-				Recipient recipient = this.accounts.recipients(List.of(member.userId())).get(member.userId());
+			List<ProjectMember> scopers = this.projects.members(projectId)
+				.stream()
+				.filter((member) -> member.role() == ProjectRole.SCOPER)
+				.toList();
+			Map<UUID, Recipient> recipients = this.accounts
+				.recipients(scopers.stream().map(ProjectMember::userId).toList());
+			for (ProjectMember member : scopers) {
+				Recipient recipient = recipients.get(member.userId());
 				if (recipient != null && this.notifications
 					.send(new Mail(recipient.email(), recipient.language(), "classification-context",
 							variables(declaration, project, member.displayName(), recipient.language())))) {
