@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An account's sign-in state, its roles and whether its organisation is active, read in
- * one statement without loading entities: every signed-in request checks it. Callers only
- * read accounts they do not change in the same transaction, so bypassing the persistence
- * context is safe.
+ * one statement without loading entities: every sign-in and every signed-in request
+ * checks it. Callers only read accounts they do not change in the same transaction, so
+ * bypassing the persistence context is safe.
  */
 @Component
 class AccountCredentialsQuery {
@@ -27,6 +27,15 @@ class AccountCredentialsQuery {
 	}
 
 	Optional<AccountCredentials> byId(UUID id) {
+		return find("u.id = ?", id);
+	}
+
+	/** By the normalised (lower-case, stripped) username. */
+	Optional<AccountCredentials> byUsername(String username) {
+		return find("u.username = ?", username);
+	}
+
+	private Optional<AccountCredentials> find(String condition, Object value) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		AccountCredentials[] found = new AccountCredentials[1];
 		this.jdbc.sql("""
@@ -34,7 +43,7 @@ class AccountCredentialsQuery {
 				       u.must_change_password, o.active as organisation_active, r.role
 				from app_user u join organisation o on o.id = u.organisation_id
 				left join app_user_role r on r.user_id = u.id
-				where u.id = ?""").param(id).query((rs) -> {
+				where """ + condition).param(value).query((rs) -> {
 			if (found[0] == null) {
 				found[0] = new AccountCredentials(rs.getObject("id", UUID.class), rs.getString("username"),
 						rs.getString("display_name"), rs.getObject("organisation_id", UUID.class),

@@ -163,7 +163,7 @@ public class UserService {
 		if (username == null || username.chars().anyMatch(Character::isISOControl)) {
 			return Optional.empty();
 		}
-		return this.users.findByUsername(username.strip().toLowerCase(Locale.ROOT)).map(this::credentials);
+		return this.credentialsQuery.byUsername(username.strip().toLowerCase(Locale.ROOT));
 	}
 
 	/** Asked on every signed-in request: one statement, no entities loaded. */
@@ -277,15 +277,6 @@ public class UserService {
 				|| (roles.contains(Role.PARTNER) && kind != OrganisationKind.PARTNER)) {
 			throw new InvalidRequestException("roles", "user.roles.invalidForOrganisation");
 		}
-	}
-
-	private AccountCredentials credentials(UserAccount account) {
-		boolean organisationActive = this.organisations.findById(account.getOrganisationId())
-			.map(Organisation::isActive)
-			.orElse(false);
-		return new AccountCredentials(account.getId(), account.getUsername(), account.getDisplayName(),
-				account.getOrganisationId(), account.getPasswordHash(), account.getRoles(), account.isActive(),
-				organisationActive, account.isMustChangePassword());
 	}
 
 	private UserAccount visible(CurrentUser user, UUID id) {
