@@ -1,6 +1,7 @@
 package org.datapact.questionnaire.domain;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.datapact.project.ProjectSummary;
@@ -24,8 +25,7 @@ public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, Qu
 
 	public List<ClarificationView> clarificationsOn(UUID entryId, String questionKey) {
 		return this.clarifications.stream()
-			.filter((clarification) -> clarification.questionKey().equals(questionKey)
-					&& java.util.Objects.equals(clarification.entryId(), entryId))
+			.filter((clarification) -> isOn(clarification, entryId, questionKey))
 			.toList();
 	}
 
@@ -34,9 +34,12 @@ public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, Qu
 	 * asks with once there is a revision. Asked for every question of the page.
 	 */
 	public boolean showsClarifications(UUID entryId, String questionKey) {
-		return (this.canReview && this.revision > 0) || (!this.clarifications.isEmpty() && this.clarifications.stream()
-			.anyMatch((clarification) -> clarification.questionKey().equals(questionKey)
-					&& java.util.Objects.equals(clarification.entryId(), entryId)));
+		return (this.canReview && this.revision > 0)
+				|| this.clarifications.stream().anyMatch((clarification) -> isOn(clarification, entryId, questionKey));
+	}
+
+	private static boolean isOn(ClarificationView clarification, UUID entryId, String questionKey) {
+		return clarification.questionKey().equals(questionKey) && Objects.equals(clarification.entryId(), entryId);
 	}
 
 	public long openClarifications() {
