@@ -11,26 +11,21 @@ import org.datapact.shared.Languages;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Remembers the language a signed-in person picks in the switcher, so that the mails
- * DataPact sends them are in it too. Runs after the handler, when the choice has been
- * applied to the request.
+ * DataPact sends them are in it too. Only a language DataPact speaks is remembered.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageChoiceInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
 	private final UserAccounts accounts;
 
-	private final LocaleResolver locales;
-
-	LanguageChoiceInterceptor(UserAccounts accounts, LocaleResolver locales) {
+	LanguageChoiceInterceptor(UserAccounts accounts) {
 		this.accounts = accounts;
-		this.locales = locales;
 	}
 
 	@Override
@@ -42,9 +37,10 @@ class LanguageChoiceInterceptor implements HandlerInterceptor, WebMvcConfigurer 
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView modelAndView) {
 		String chosen = request.getParameter("lang");
-		if (chosen != null && Languages.supported(Locale.forLanguageTag(chosen)).isPresent()) {
-			CurrentUser.fromSecurityContext()
-				.ifPresent((user) -> this.accounts.rememberLanguage(user.id(), this.locales.resolveLocale(request)));
+		if (chosen != null) {
+			Languages.supported(Locale.forLanguageTag(chosen))
+				.ifPresent((language) -> CurrentUser.fromSecurityContext()
+					.ifPresent((user) -> this.accounts.rememberLanguage(user.id(), language)));
 		}
 	}
 

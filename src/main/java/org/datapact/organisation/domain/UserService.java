@@ -177,13 +177,13 @@ public class UserService {
 	 */
 	@Transactional
 	public void rememberLanguage(UUID id, Locale locale) {
-		Languages.supported(locale)
-			.filter((language) -> this.users.storeLanguage(id, language.getLanguage()) == 1)
-			.ifPresent(
-					(language) -> this.users.findById(id)
-						.ifPresent((account) -> this.events.publishEvent(new AuditEvent("USER_LANGUAGE_CHANGED", ENTITY,
-								id.toString(), account.getOrganisationId(), id, null, AuditEvent.Outcome.SUCCESS,
-								"language=" + language.getLanguage()))));
+		String language = Languages.supported(locale).map(Locale::getLanguage).orElse(null);
+		if (language == null || this.users.storeLanguage(id, language) == 0) {
+			return;
+		}
+		UUID organisationId = this.users.findById(id).map(UserAccount::getOrganisationId).orElse(null);
+		this.events.publishEvent(new AuditEvent("USER_LANGUAGE_CHANGED", ENTITY, id.toString(), organisationId, id,
+				null, AuditEvent.Outcome.SUCCESS, "language=" + language));
 	}
 
 	@Transactional
