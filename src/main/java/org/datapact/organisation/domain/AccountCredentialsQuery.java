@@ -43,7 +43,7 @@ class AccountCredentialsQuery {
 				       u.must_change_password, o.active as organisation_active, r.role
 				from app_user u join organisation o on o.id = u.organisation_id
 				left join app_user_role r on r.user_id = u.id
-				where """ + condition).param(value).query((rs) -> {
+				""" + "where " + condition).param(value).query((rs) -> {
 			if (found[0] == null) {
 				found[0] = new AccountCredentials(rs.getObject("id", UUID.class), rs.getString("username"),
 						rs.getString("display_name"), rs.getObject("organisation_id", UUID.class),
