@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -232,11 +233,21 @@ public class Browser implements BeforeAllCallback, BeforeEachCallback, AfterTest
 
 	/**
 	 * Clicks after scrolling the element into view at once: Bootstrap turns on smooth
-	 * scrolling, and a click during a smooth scroll lands wherever the element was.
+	 * scrolling, and a click during a smooth scroll lands wherever the element was. When
+	 * the layout still moves under the pointer (a fragment arriving, a slow machine), the
+	 * click is intercepted: scroll again and retry until the wait runs out.
 	 */
 	private void click(WebElement element) {
-		js().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		element.click();
+		waitFor((driver) -> {
+			js().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+			try {
+				element.click();
+				return true;
+			}
+			catch (ElementClickInterceptedException ex) {
+				return false;
+			}
+		});
 	}
 
 	public WebElement find(By locator) {
