@@ -42,6 +42,23 @@ class ApiDocsTest {
 	}
 
 	@Test
+	void documentsPagingOnceForEveryPagedList() throws Exception {
+		MockHttpSession session = Logins.signIn(this.mvc, this.fixtures.admin());
+		String audit = "$.paths['/api/v1/audit'].get.parameters";
+		this.mvc.perform(get("/v3/api-docs").session(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath(audit + "[?(@.name == 'page')].schema.minimum").value(0))
+			.andExpect(jsonPath(audit + "[?(@.name == 'size')].schema.maximum").value(100))
+			.andExpect(jsonPath(audit + "[?(@.name == 'size')].schema.default").value(20))
+			.andExpect(jsonPath(audit + "[?(@.name == 'action')].in").value("query"))
+			.andExpect(jsonPath(audit + "[?(@.name == 'sort')]").isEmpty())
+			.andExpect(jsonPath(audit + "[?(@.name == 'ascending')]").isEmpty())
+			.andExpect(jsonPath(audit + "[?(@.name == 'filter')]").isEmpty())
+			.andExpect(jsonPath("$.components.schemas.PageResponseAuditEntryResponse.properties", hasKey("totalItems")))
+			.andExpect(jsonPath("$.components.schemas.Links.properties", hasKey("next")));
+	}
+
+	@Test
 	void anonymousCallersGetNoDocumentation() throws Exception {
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
 	}

@@ -1,18 +1,32 @@
 package org.datapact.audit.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.datapact.audit.domain.AuditEntry;
+import org.datapact.audit.domain.AuditFilter;
 import org.datapact.audit.domain.AuditPage;
 import org.datapact.audit.domain.AuditQueries;
 import org.datapact.audit.domain.AuditVerification;
+import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
+import org.datapact.shared.web.PageRequestParams;
+import org.datapact.shared.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -27,15 +41,18 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "A page of audit entries, newest first, filtered by user, organisation, entity and date")
-	AuditPage find(CurrentUser me, @Valid @ModelAttribute AuditFilterForm filter,
-			@RequestParam(defaultValue = "50") int size) {
+	@Operation(operationId = "listAuditEntries",
+			summary = "A page of audit entries, newest first, filtered by user, organisation, entity, action and date")
+	PageResponse<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter,
+			@ParameterObject PageRequestParams paging) {
 		requireAdmin(me);
-		return this.audit.find(filter.filter(), filter.pageNumber(), size);
+		AuditPage page = this.audit.find(filter.filter(), paging.page(), paging.size());
+		return PageResponse.of(page.entries().stream().map(AuditEntryResponse::of).toList(), paging, page.total());
 	}
 
 	@GetMapping("/verification")
-	@Operation(summary = "Re-compute the hash chain and name the first broken entry, if any")
+	@Operation(operationId = "verifyAuditChain",
+			summary = "Re-compute the hash chain and name the first broken entry, if any")
 	AuditVerification verify(CurrentUser me) {
 		requireAdmin(me);
 		return this.audit.verify();
@@ -45,6 +62,48 @@ class AuditApiController {
 		if (!me.isAdmin()) {
 			throw new ForbiddenException("read the audit log");
 		}
+	}
+
+	/** What the audit log is narrowed to; every part is optional. */
+	record AuditQuery(@Parameter(description = "Only entries of this actor (a user's id)") @Nullable UUID userId,
+			@Parameter(description = "Only entries about this organisation") @Nullable UUID organisationId,
+			@Parameter(description = "Only entries about this kind of record, e.g. `Project`") @Size(
+					max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") @Nullable String entityType,
+			@Parameter(description = "Only entries about the record with this id") @Size(max = 100) @Pattern(
+					regexp = "[^\\x00-\\x1F\\x7F]*") @Nullable String entityId,
+			@Parameter(description = "Only entries of this action, e.g. `PROJECT_CREATED`") @Size(max = 100) @Pattern(
+					regexp = "[^\\x00-\\x1F\\x7F]*") @Nullable String action,
+			@Parameter(description = "Only entries on or after this day (UTC)") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
+			@Parameter(description = "Only entries on or before this day (UTC)") @DateTimeFormat(
+					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
+
+		AuditFilter filter() {
+			return new AuditFilter(this.userId, this.organisationId, this.entityType, this.entityId, this.action,
+					this.from, this.to);
+		}
+
+	}
+
+	/** One line of the audit log. */
+	record AuditEntryResponse(@Schema(description = "Position in the chain, from 1") long seq, Instant occurredAt,
+			@Schema(description = "Who acted; null for the system or an unknown caller") @Nullable UUID actorId,
+			@Schema(description = "How the actor was named when nobody was signed in") @Nullable String actorLabel,
+			@Schema(description = "What happened, e.g. `PROJECT_CREATED`", pattern = "^[A-Z][A-Z0-9_]*$") String action,
+			@Schema(description = "The kind of record concerned") @Nullable String entityType,
+			@Schema(description = "The id of the record concerned") @Nullable String entityId,
+			@Schema(description = "The organisation concerned") @Nullable UUID organisationId,
+			@Schema(description = "The client address of the request") @Nullable String address,
+			AuditEvent.Outcome outcome, @Schema(description = "What changed, in words") @Nullable String details,
+			@Schema(description = "Hash of the entry before in the chain") String previousHash,
+			@Schema(description = "Hash of this entry") String hash) {
+
+		static AuditEntryResponse of(AuditEntry entry) {
+			return new AuditEntryResponse(entry.seq(), entry.occurredAt(), entry.actorId(), entry.actorLabel(),
+					entry.action(), entry.entityType(), entry.entityId(), entry.organisationId(), entry.address(),
+					AuditEvent.Outcome.valueOf(entry.outcome()), entry.details(), entry.previousHash(), entry.hash());
+		}
+
 	}
 
 }

@@ -58,6 +58,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new CurrentUserArgumentResolver());
+		resolvers.add(new PageRequestParamsResolver());
 	}
 
 }

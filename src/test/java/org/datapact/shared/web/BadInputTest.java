@@ -154,7 +154,7 @@ class BadInputTest {
 
 		HttpResponse<String> audit = this.browser.getJson("/api/v1/audit?action=%27%20or%201%3D1%20--");
 		assertThat(audit.statusCode()).isEqualTo(200);
-		assertThat((List<?>) JsonPath.read(audit.body(), "$.entries")).isEmpty();
+		assertThat((List<?>) JsonPath.read(audit.body(), "$.items")).isEmpty();
 
 		HttpResponse<String> login = new LiveClient(this.port).form("/login",
 				Map.of("username", "' or '1'='1' --", "password", "' or '1'='1' --"), true);
