@@ -1,25 +1,36 @@
 package org.datapact.classification;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Two datasets of one project that can be linked and together meet a combination rule:
- * both are raised to at least the rule's level. The datasets are named in id order; the
- * inputs show, for each, the answers that made the rule fire, and the shared linkage keys
- * (if the rule needs any) show how they link.
+ * The datasets of one project that a combination rule raises: each of them can be linked
+ * with at least one other that, together with it, meets the rule, so all of them are at
+ * least at the rule's level. One finding per rule, naming the datasets involved rather
+ * than every pair, so that a finding grows with the datasets and never with their pairs.
+ * Datasets are listed in id order; the inputs show, for each, the answers that made the
+ * rule fire for it, and the shared linkage keys are those (other than {@code none}) that
+ * at least two of the datasets list.
  */
-public record CombinationFinding(String ruleKey, Level level, String firstDatasetId, String secondDatasetId,
-		LocalizedText description, LocalizedText explanation, String reference, List<String> sharedLinkageKeys,
-		Map<String, Object> firstInputs, Map<String, Object> secondInputs) {
+public record CombinationFinding(String ruleKey, Level level, LocalizedText description, LocalizedText explanation,
+		String reference, List<String> datasetIds, List<String> sharedLinkageKeys,
+		Map<String, Map<String, Object>> inputs) {
 
-	public boolean involves(String datasetId) {
-		return this.firstDatasetId.equals(datasetId) || this.secondDatasetId.equals(datasetId);
+	public CombinationFinding {
+		datasetIds = (datasetIds != null) ? List.copyOf(datasetIds) : List.of();
+		sharedLinkageKeys = (sharedLinkageKeys != null) ? List.copyOf(sharedLinkageKeys) : List.of();
+		inputs = (inputs != null) ? Collections.unmodifiableMap(new TreeMap<>(inputs)) : Map.of();
 	}
 
-	/** The other dataset of the pair. */
-	public String partnerOf(String datasetId) {
-		return this.firstDatasetId.equals(datasetId) ? this.secondDatasetId : this.firstDatasetId;
+	public boolean involves(String datasetId) {
+		return Collections.binarySearch(this.datasetIds, datasetId) >= 0;
+	}
+
+	/** The answers that made the rule fire for one of its datasets (empty for others). */
+	public Map<String, Object> inputsOf(String datasetId) {
+		return this.inputs.getOrDefault(datasetId, Map.of());
 	}
 
 }

@@ -38,12 +38,12 @@ public record StoredClassification(UUID runId, UUID projectId, String ruleSetId,
 	/**
 	 * One dataset's stored result: the computed level (the rule engine's), the final
 	 * level (after a standing override, if any), its own level, the rules that fired with
-	 * their inputs, the combinations it is part of, the override applied (if any) and a
-	 * note ({@code override_needs_reconfirmation} when the computed level changed under
-	 * an override, which then no longer applies).
+	 * their inputs, the combination findings it is part of, the override applied (if any)
+	 * and a note ({@code override_needs_reconfirmation} when the computed level changed
+	 * under an override, which then no longer applies).
 	 */
 	public record StoredDataset(String datasetId, String name, Level computedLevel, Level finalLevel, Level ownLevel,
-			List<FiredRule> firedRules, List<CombinationFinding> combinations, UUID overrideId, String overrideNote,
+			List<FiredRule> firedRules, List<CombinationMembership> combinations, UUID overrideId, String overrideNote,
 			LocalDate reviewBy) {
 
 		public StoredDataset {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -141,19 +142,57 @@ class ClassificationPropertiesTest {
 			}
 			assertThat(dataset.ownLevel()).isEqualTo(highest);
 			Level level = highest;
-			for (CombinationFinding finding : dataset.combinations()) {
-				level = level.max(finding.level());
+			for (CombinationMembership membership : dataset.combinations()) {
+				level = level.max(membership.level());
+				List<CombinationFinding> named = evaluation.combinations()
+					.stream()
+					.filter((finding) -> finding.ruleKey().equals(membership.ruleKey()))
+					.toList();
+				assertThat(named).singleElement()
+					.satisfies((finding) -> assertThat(finding.involves(dataset.datasetId())).isTrue());
 			}
 			assertThat(dataset.level()).isEqualTo(level);
 		}
 		for (CombinationFinding finding : evaluation.combinations()) {
 			explained(finding.explanation(), finding.ruleKey());
-			assertThat(finding.firstInputs()).isNotEmpty();
-			assertThat(finding.secondInputs()).isNotEmpty();
-			assertThat(finding.firstDatasetId()).isLessThan(finding.secondDatasetId());
+			assertThat(finding.datasetIds()).hasSizeGreaterThanOrEqualTo(2).isSorted().doesNotHaveDuplicates();
+			assertThat(finding.inputs().keySet()).containsExactlyElementsOf(finding.datasetIds());
+			assertThat(finding.inputs().values()).allSatisfy((inputs) -> assertThat(inputs).isNotEmpty());
 		}
 		assertThat(evaluation.projectLevel()).isEqualTo(
 				evaluation.datasets().stream().map(DatasetClassification::level).reduce(Level.PUBLIC, Level::max));
+	}
+
+	/**
+	 * Grouping loses nothing and invents nothing: a rule's finding involves exactly the
+	 * datasets of the pairs that meet it on their own (each pair classified as a project
+	 * of two), with the same inputs.
+	 */
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void aFindingInvolvesExactlyTheDatasetsOfThePairsThatMeetItsRule(int seed) {
+		Random random = new Random(seed);
+		ProjectContext project = RandomDatasets.project(random);
+		List<DatasetFacts> datasets = RandomDatasets.linkableDatasets(random, 2 + random.nextInt(9));
+		Map<String, Map<String, Map<String, Object>>> expected = new TreeMap<>();
+		for (int i = 0; i < datasets.size(); i++) {
+			for (int j = i + 1; j < datasets.size(); j++) {
+				for (CombinationFinding pair : RULES.evaluate(project, List.of(datasets.get(i), datasets.get(j)))
+					.combinations()) {
+					assertThat(pair.datasetIds()).hasSize(2);
+					for (String id : pair.datasetIds()) {
+						expected.computeIfAbsent(pair.ruleKey(), (key) -> new TreeMap<>())
+							.computeIfAbsent(id, (key) -> new TreeMap<>())
+							.putAll(pair.inputsOf(id));
+					}
+				}
+			}
+		}
+		Map<String, Map<String, Map<String, Object>>> grouped = new TreeMap<>();
+		for (CombinationFinding finding : RULES.evaluate(project, datasets).combinations()) {
+			assertThat(grouped.put(finding.ruleKey(), finding.inputs())).as("one finding per rule").isNull();
+		}
+		assertThat(grouped).as("seed %d", seed).isEqualTo(expected);
 	}
 
 	private static void explained(LocalizedText text, String rule) {

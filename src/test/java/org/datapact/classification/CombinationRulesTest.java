@@ -49,12 +49,11 @@ class CombinationRulesTest {
 			assertThat(finding.ruleKey()).isEqualTo("perceived_safety_with_armed_actors");
 			assertThat(finding.level()).isEqualTo(CONFIDENTIAL);
 			// named in id order
-			assertThat(finding.firstDatasetId()).isEqualTo("armed-actors");
-			assertThat(finding.secondDatasetId()).isEqualTo("safety");
-			assertThat(finding.secondInputs()).containsEntry("topics", List.of("perceived_safety"))
+			assertThat(finding.datasetIds()).containsExactly("armed-actors", "safety");
+			assertThat(finding.inputsOf("safety")).containsEntry("topics", List.of("perceived_safety"))
 				.containsEntry("location_granularity", "site")
 				.containsEntry("collection_start", date("2025-01-01"));
-			assertThat(finding.firstInputs()).containsEntry("topics", List.of("armed_actors"))
+			assertThat(finding.inputsOf("armed-actors")).containsEntry("topics", List.of("armed_actors"))
 				.containsEntry("security_data", "yes");
 			assertThat(finding.explanation().texts().get("fr")).isNotBlank();
 		});
@@ -62,7 +61,8 @@ class CombinationRulesTest {
 		assertThat(safety.ownLevel()).isEqualTo(PUBLIC);
 		assertThat(safety.level()).isEqualTo(CONFIDENTIAL);
 		assertThat(safety.raisedByCombination()).isTrue();
-		assertThat(safety.combinations()).extracting((f) -> f.partnerOf("safety")).containsExactly("armed-actors");
+		assertThat(safety.combinations())
+			.containsExactly(new CombinationMembership("perceived_safety_with_armed_actors", CONFIDENTIAL));
 		assertThat(evaluation.dataset("armed-actors").orElseThrow().level()).isEqualTo(CONFIDENTIAL);
 		assertThat(evaluation.projectLevel()).isEqualTo(CONFIDENTIAL);
 	}
@@ -89,7 +89,7 @@ class CombinationRulesTest {
 		ProjectEvaluation evaluation = RULES.evaluate(KENYA, list(SAFETY, undated));
 		assertThat(evaluation.combinations()).extracting(CombinationFinding::ruleKey)
 			.containsExactly("perceived_safety_with_armed_actors");
-		assertThat(evaluation.combinations().get(0).firstInputs()).containsEntry("collection_start", null);
+		assertThat(evaluation.combinations().get(0).inputsOf("armed-actors")).containsEntry("collection_start", null);
 	}
 
 	@Test
@@ -132,11 +132,11 @@ class CombinationRulesTest {
 		ProjectEvaluation together = RULES.evaluate(KENYA, list(survey, registry));
 		assertThat(together.combinations()).singleElement().satisfies((finding) -> {
 			assertThat(finding.ruleKey()).isEqualTo("linked_quasi_identifiers");
-			assertThat(finding.firstDatasetId()).isEqualTo("registry");
+			assertThat(finding.datasetIds()).containsExactly("registry", "survey");
 			assertThat(finding.sharedLinkageKeys()).containsExactly("household_id");
-			assertThat(finding.firstInputs()).containsEntry("indirect_identifiers", List.of("nationality"))
+			assertThat(finding.inputsOf("registry")).containsEntry("indirect_identifiers", List.of("nationality"))
 				.containsEntry("linkage_keys", List.of("household_id"));
-			assertThat(finding.secondInputs()).containsEntry("indirect_identifiers", List.of("age", "sex"));
+			assertThat(finding.inputsOf("survey")).containsEntry("indirect_identifiers", List.of("age", "sex"));
 		});
 		assertThat(together.datasets()).extracting(DatasetClassification::level).containsOnly(SECRET);
 	}

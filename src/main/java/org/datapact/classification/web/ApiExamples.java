@@ -152,8 +152,7 @@ final class ApiExamples {
 			      "combinations": [
 			        {
 			          "rule": "perceived_safety_with_armed_actors",
-			          "level": "CONFIDENTIAL",
-			          "with": "armed-actors"
+			          "level": "CONFIDENTIAL"
 			        }
 			      ]
 			    },
@@ -182,8 +181,7 @@ final class ApiExamples {
 			      "combinations": [
 			        {
 			          "rule": "perceived_safety_with_armed_actors",
-			          "level": "CONFIDENTIAL",
-			          "with": "safety"
+			          "level": "CONFIDENTIAL"
 			        }
 			      ]
 			    }

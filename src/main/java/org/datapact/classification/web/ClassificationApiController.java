@@ -1,9 +1,7 @@
 package org.datapact.classification.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -49,8 +47,9 @@ class ClassificationApiController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Classify datasets with the rule set in force, without saving anything (any signed-in user)",
 			description = "Each dataset gets the highest level of the rules that fire on its answers (Public when "
-					+ "none does); pairs of linkable datasets that are sensitive together raise both; the project "
-					+ "gets the highest level of its datasets. Explanations and level labels are in the request's "
+					+ "none does); linkable datasets that are sensitive together are raised, grouped per combination "
+					+ "rule (the datasets involved, not every pair, so the answer grows linearly with the datasets); "
+					+ "the project gets the highest level of its datasets. Explanations and level labels are in the request's "
 					+ "language (Accept-Language: en or fr). Unknown properties, question keys or options, values "
 					+ "of the wrong type and more than 500 datasets answer 400 with the field at fault in `errors`.",
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
@@ -93,8 +92,7 @@ class ClassificationApiController {
 		List<FiredRuleResult> fired = dataset.firedRules().stream().map((rule) -> fired(rule, locale)).toList();
 		List<CombinationReference> combinations = dataset.combinations()
 			.stream()
-			.map((finding) -> new CombinationReference(finding.ruleKey(), finding.level(),
-					finding.partnerOf(dataset.datasetId())))
+			.map((membership) -> new CombinationReference(membership.ruleKey(), membership.level()))
 			.toList();
 		return new DatasetResult(dataset.datasetId(), dataset.name(), dataset.level(), label(dataset.level(), locale),
 				dataset.ownLevel(), fired, combinations);
@@ -106,12 +104,9 @@ class ClassificationApiController {
 	}
 
 	private static CombinationResult combination(CombinationFinding finding, Locale locale) {
-		Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
-		inputs.put(finding.firstDatasetId(), finding.firstInputs());
-		inputs.put(finding.secondDatasetId(), finding.secondInputs());
-		return new CombinationResult(finding.ruleKey(), finding.level(),
-				List.of(finding.firstDatasetId(), finding.secondDatasetId()), finding.description().in(locale),
-				finding.explanation().in(locale), finding.reference(), finding.sharedLinkageKeys(), inputs);
+		return new CombinationResult(finding.ruleKey(), finding.level(), finding.datasetIds(),
+				finding.description().in(locale), finding.explanation().in(locale), finding.reference(),
+				finding.sharedLinkageKeys(), finding.inputs());
 	}
 
 	private String label(Level level, Locale locale) {

@@ -26,7 +26,7 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 
 	record DatasetCard(String id, String name, Level computedLevel, Level finalLevel, Level ownLevel,
 			LocalDate reviewBy, boolean overridden, String overrideNote, List<RuleRow> rules,
-			List<CombinationRow> combinations, OverrideView pending, List<OverrideView> overrides,
+			List<MembershipRow> combinations, OverrideView pending, List<OverrideView> overrides,
 			List<HistoryRow> history) {
 
 		public boolean raisedAbove() {
@@ -46,8 +46,19 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 	record InputRow(String key, String value) {
 	}
 
-	record CombinationRow(String ruleKey, Level level, String description, String explanation, String firstName,
-			String secondName, List<String> sharedLinkageKeys) {
+	/**
+	 * A combination finding, numbered as its hub in the graph, with the names of the
+	 * datasets involved.
+	 */
+	record CombinationRow(int number, String ruleKey, Level level, String description, String explanation,
+			List<String> datasetNames, List<String> sharedLinkageKeys) {
+	}
+
+	/**
+	 * A combination finding as one dataset's card shows it: how many other datasets are
+	 * involved with it.
+	 */
+	record MembershipRow(int number, Level level, String description, int others) {
 	}
 
 	record HistoryRow(Instant evaluatedAt, String trigger, String ruleSetId, int ruleSetVersion, Level computedLevel,
@@ -58,12 +69,22 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 			List<OverrideView> overrides, Locale locale) {
 		Map<String, String> names = new HashMap<>();
 		current.datasets().forEach((d) -> names.put(d.datasetId(), (d.name() != null) ? d.name() : d.datasetId()));
+		List<CombinationRow> combinations = new ArrayList<>();
+		Map<String, CombinationRow> byRule = new HashMap<>();
+		for (CombinationFinding finding : current.combinations()) {
+			CombinationRow row = combination(combinations.size() + 1, finding, names, locale);
+			combinations.add(row);
+			byRule.put(row.ruleKey(), row);
+		}
 		List<DatasetCard> cards = new ArrayList<>();
 		for (StoredDataset dataset : current.datasets()) {
 			List<RuleRow> rules = dataset.firedRules().stream().map((rule) -> rule(rule, locale)).toList();
-			List<CombinationRow> combinations = dataset.combinations()
+			List<MembershipRow> memberships = dataset.combinations()
 				.stream()
-				.map((finding) -> combination(finding, names, locale))
+				.map((membership) -> byRule.get(membership.ruleKey()))
+				.filter(java.util.Objects::nonNull)
+				.map((row) -> new MembershipRow(row.number(), row.level(), row.description(),
+						row.datasetNames().size() - 1))
 				.toList();
 			List<OverrideView> own = overrides.stream()
 				.filter((o) -> o.datasetId().equals(dataset.datasetId()))
@@ -80,13 +101,9 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 			}
 			cards.add(new DatasetCard(dataset.datasetId(), names.get(dataset.datasetId()), dataset.computedLevel(),
 					dataset.finalLevel(), dataset.ownLevel(), dataset.reviewBy(),
-					dataset.overridden() && dataset.overrideNote() == null, dataset.overrideNote(), rules, combinations,
+					dataset.overridden() && dataset.overrideNote() == null, dataset.overrideNote(), rules, memberships,
 					pending, own, rows));
 		}
-		List<CombinationRow> combinations = current.combinations()
-			.stream()
-			.map((finding) -> combination(finding, names, locale))
-			.toList();
 		return new ClassificationPage(cards, combinations);
 	}
 
@@ -97,11 +114,11 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 				rule.reference(), inputs);
 	}
 
-	private static CombinationRow combination(CombinationFinding finding, Map<String, String> names, Locale locale) {
-		return new CombinationRow(finding.ruleKey(), finding.level(), finding.description().in(locale),
-				finding.explanation().in(locale),
-				names.getOrDefault(finding.firstDatasetId(), finding.firstDatasetId()),
-				names.getOrDefault(finding.secondDatasetId(), finding.secondDatasetId()), finding.sharedLinkageKeys());
+	private static CombinationRow combination(int number, CombinationFinding finding, Map<String, String> names,
+			Locale locale) {
+		List<String> involved = finding.datasetIds().stream().map((id) -> names.getOrDefault(id, id)).toList();
+		return new CombinationRow(number, finding.ruleKey(), finding.level(), finding.description().in(locale),
+				finding.explanation().in(locale), involved, finding.sharedLinkageKeys());
 	}
 
 	/** An input as text; {@code null} (unanswered) stays null for the page to say so. */

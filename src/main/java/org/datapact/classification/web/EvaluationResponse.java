@@ -7,14 +7,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import org.datapact.classification.Level;
 
 /** The classification of each dataset and of the project, with the reasons. */
-@Schema(description = "Each dataset's level with the rules that fired and why, the combinations found between "
-		+ "pairs of datasets, and the project level")
+@Schema(description = "Each dataset's level with the rules that fired and why, the combination rules that raised "
+		+ "datasets (one entry per rule with the datasets involved), and the project level")
 record EvaluationResponse(@Schema(description = "The rule set version that decided") RuleSetReference ruleSet,
 		@Schema(description = "The highest level of any dataset") Level projectLevel,
 		@Schema(description = "The project level in the request's language",
 				example = "Confidential") String projectLevelLabel,
 		@Schema(description = "In the order of the request") List<DatasetResult> datasets,
-		@Schema(description = "Pairs of datasets that are sensitive together, by rule then dataset ids") List<CombinationResult> combinations) {
+		@Schema(description = "One entry per combination rule that raised datasets, in rule key order") List<CombinationResult> combinations) {
 
 	record RuleSetReference(@Schema(example = "iom-table-a-default") String id, @Schema(example = "1") int version) {
 
@@ -27,7 +27,8 @@ record EvaluationResponse(@Schema(description = "The rule set version that decid
 			@Schema(example = "Confidential") String levelLabel,
 			@Schema(description = "The level its own answers give, before combinations") Level ownLevel,
 			@Schema(description = "Highest level first") List<FiredRuleResult> firedRules,
-			@Schema(description = "Combinations this dataset is part of") List<CombinationReference> combinations) {
+			@Schema(description = "The combination rules this dataset is part of; each names an entry of the "
+					+ "response's combinations") List<CombinationReference> combinations) {
 
 	}
 
@@ -41,16 +42,19 @@ record EvaluationResponse(@Schema(description = "The rule set version that decid
 
 	}
 
-	@Schema(description = "A combination a dataset is part of")
-	record CombinationReference(String rule, Level level, @Schema(description = "The other dataset's id") String with) {
+	@Schema(description = "A combination rule a dataset is part of")
+	record CombinationReference(@Schema(description = "The combination rule's key; the response's combinations "
+			+ "list the other datasets involved") String rule, Level level) {
 
 	}
 
-	@Schema(description = "Two linkable datasets that together meet a combination rule; both are raised to its level")
+	@Schema(description = "The datasets a combination rule raises to its level: each can be linked with at least "
+			+ "one other that, together with it, meets the rule")
 	record CombinationResult(String rule, Level level,
-			@Schema(description = "The two dataset ids") List<String> datasets, String description, String explanation,
-			String reference, @Schema(description = "Linkage keys both datasets list") List<String> sharedLinkageKeys,
-			@Schema(description = "For each dataset id, the answers that made the rule fire") Map<String, Map<String, Object>> inputs) {
+			@Schema(description = "The ids of the datasets involved, in id order (at least two)") List<String> datasets,
+			String description, String explanation, String reference,
+			@Schema(description = "Linkage keys that at least two of the datasets list") List<String> sharedLinkageKeys,
+			@Schema(description = "For each dataset id, the answers that made the rule fire for it") Map<String, Map<String, Object>> inputs) {
 
 	}
 

@@ -2,7 +2,6 @@ package org.datapact.classification.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,12 +103,9 @@ class ProjectClassificationApiController {
 	}
 
 	private static CombinationResult combination(CombinationFinding finding, Locale locale) {
-		Map<String, Map<String, Object>> inputs = new LinkedHashMap<>();
-		inputs.put(finding.firstDatasetId(), finding.firstInputs());
-		inputs.put(finding.secondDatasetId(), finding.secondInputs());
-		return new CombinationResult(finding.ruleKey(), finding.level(),
-				List.of(finding.firstDatasetId(), finding.secondDatasetId()), finding.description().in(locale),
-				finding.explanation().in(locale), finding.sharedLinkageKeys(), inputs);
+		return new CombinationResult(finding.ruleKey(), finding.level(), finding.datasetIds(),
+				finding.description().in(locale), finding.explanation().in(locale), finding.sharedLinkageKeys(),
+				finding.inputs());
 	}
 
 }

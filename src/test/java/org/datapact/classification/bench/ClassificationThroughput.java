@@ -98,7 +98,7 @@ public final class ClassificationThroughput {
 			cpu[i] = THREADS.getCurrentThreadCpuTime() - cpuStart;
 		}
 		System.out.printf(Locale.ROOT,
-				"%d-dataset project (%d pairs, %.1f combinations found on average), %d " + "evaluations:%n", size,
+				"%d-dataset project (%d pairs, %.1f combination findings on average), %d " + "evaluations:%n", size,
 				size * (size - 1) / 2, combinations / (double) pool, measured);
 		System.out.println("  CPU time:   " + distribution(cpu));
 		System.out.println("  wall clock: " + distribution(nanos));

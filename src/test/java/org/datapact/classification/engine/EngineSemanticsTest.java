@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.datapact.classification.CombinationFinding;
+import org.datapact.classification.CombinationMembership;
 import org.datapact.classification.DatasetClassification;
 import org.datapact.classification.FiredRule;
 import org.datapact.classification.Level;
@@ -219,9 +219,9 @@ class EngineSemanticsTest {
 				list(dataset("a", "name", "A", "aggregation", "record_level", "topics", set("health")),
 						dataset("b", "name", "B", "aggregation", "record_level")));
 		assertThat(agreeing.combinations()).singleElement().satisfies((finding) -> {
-			assertThat(finding.firstInputs()).containsEntry("topics", List.of("health"))
+			assertThat(finding.inputsOf("a")).containsEntry("topics", List.of("health"))
 				.containsEntry("aggregation", "record_level");
-			assertThat(finding.secondInputs()).containsEntry("topics", null);
+			assertThat(finding.inputsOf("b")).containsEntry("topics", null);
 		});
 		assertThat(rules
 			.evaluate(MALI,
@@ -237,26 +237,46 @@ class EngineSemanticsTest {
 		assertThat(rules.evaluate(MALI, two).combinations()).isEmpty();
 		ProjectEvaluation inDrought = rules.evaluate(MALI_IN_CONFLICT, two);
 		assertThat(inDrought.combinations()).singleElement()
-			.satisfies((finding) -> assertThat(finding.firstInputs()).containsEntry("project.contexts",
+			.satisfies((finding) -> assertThat(finding.inputsOf("a")).containsEntry("project.contexts",
 					List.of("active_conflict", "drought")));
 		assertThat(inDrought.datasets()).extracting(DatasetClassification::level).containsOnly(Level.SECRET);
 	}
 
 	@Test
-	void everyPairIsFoundOnceAmongManyDatasets() {
+	void datasetsThatAllCombineGiveOneFindingNamingEachOnce() {
 		CompiledRuleSet rules = rules(List.of(), List.of(pair(Linkage.any(), null, null)));
 		List<org.datapact.classification.DatasetFacts> datasets = new java.util.ArrayList<>();
-		for (int i = 0; i < 12; i++) {
+		for (int i = 11; i >= 0; i--) {
 			datasets.add(dataset("d" + (char) ('a' + i), "name", "D" + i));
 		}
 		ProjectEvaluation evaluation = rules.evaluate(MALI, datasets);
-		assertThat(evaluation.combinations()).hasSize(12 * 11 / 2);
-		assertThat(evaluation.combinations())
-			.allSatisfy((finding) -> assertThat(finding.firstDatasetId()).isLessThan(finding.secondDatasetId()));
-		assertThat(evaluation.combinations())
-			.extracting(CombinationFinding::firstDatasetId, CombinationFinding::secondDatasetId)
-			.doesNotHaveDuplicates();
-		assertThat(evaluation.datasets().get(0).combinations()).hasSize(11);
+		assertThat(evaluation.combinations()).singleElement().satisfies((finding) -> {
+			assertThat(finding.ruleKey()).isEqualTo("pair");
+			assertThat(finding.datasetIds()).as("in id order")
+				.containsExactly("da", "db", "dc", "dd", "de", "df", "dg", "dh", "di", "dj", "dk", "dl");
+			assertThat(finding.inputs()).hasSize(12)
+				.allSatisfy((id, inputs) -> assertThat(inputs).containsEntry("name", "D" + (id.charAt(1) - 'a')));
+		});
+		assertThat(evaluation.datasets()).allSatisfy((dataset) -> {
+			assertThat(dataset.combinations()).containsExactly(new CombinationMembership("pair", Level.SECRET));
+			assertThat(dataset.level()).isEqualTo(Level.SECRET);
+		});
+	}
+
+	@Test
+	void aDatasetWithoutALinkablePartnerIsNotInvolved() {
+		CompiledRuleSet rules = rules(List.of(),
+				List.of(pair(new Linkage(false, List.of("site_id"), false), null, null)));
+		ProjectEvaluation evaluation = rules.evaluate(MALI,
+				list(dataset("a", "name", "A", "linkage_keys", set("site_id")),
+						dataset("b", "name", "B", "linkage_keys", set("site_id", "household_id")),
+						dataset("c", "name", "C", "linkage_keys", set("household_id"))));
+		assertThat(evaluation.combinations()).singleElement().satisfies((finding) -> {
+			assertThat(finding.datasetIds()).containsExactly("a", "b");
+			assertThat(finding.sharedLinkageKeys()).as("keys at least two of them list").containsExactly("site_id");
+		});
+		assertThat(evaluation.dataset("c").orElseThrow().combinations()).isEmpty();
+		assertThat(evaluation.dataset("c").orElseThrow().level()).isEqualTo(Level.PUBLIC);
 	}
 
 	@Test
