@@ -191,7 +191,7 @@ public class RuleSetAdministration {
 		return change(me, draftId, lockVersion, (rules) -> {
 			RuleSet imported = RuleSetJson.read(json);
 			return new RuleSet(rules.id(), rules.version(), imported.name(), imported.languages(),
-					imported.parameters(), imported.rules(), imported.combinationRules());
+					imported.parameters(), imported.defaultLevel(), imported.rules(), imported.combinationRules());
 		}, "imported JSON");
 	}
 

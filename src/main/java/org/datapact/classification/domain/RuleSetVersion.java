@@ -107,8 +107,7 @@ class RuleSetVersion {
 	}
 
 	static RuleSet withVersion(RuleSet ruleSet, int number) {
-		return new RuleSet(ruleSet.id(), number, ruleSet.name(), ruleSet.languages(), ruleSet.parameters(),
-				ruleSet.rules(), ruleSet.combinationRules());
+		return ruleSet.withVersion(number);
 	}
 
 	boolean isDraft() {

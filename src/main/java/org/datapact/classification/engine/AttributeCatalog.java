@@ -1,5 +1,8 @@
 package org.datapact.classification.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -13,6 +16,9 @@ import java.util.Map;
 
 import org.datapact.classification.InvalidFactsException;
 import org.datapact.classification.InvalidFactsException.Problem;
+import org.datapact.classification.LocalizedText;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The questions a dataset is described by, with their types and options, and the
@@ -21,32 +27,13 @@ import org.datapact.classification.InvalidFactsException.Problem;
  */
 public final class AttributeCatalog {
 
+	/** The class path resource that defines the dataset inventory contract. */
+	public static final String DATASET_INVENTORY_RESOURCE = "classification/dataset-inventory.json";
+
 	/** Longest free-text answer accepted. */
 	public static final int MAX_TEXT_LENGTH = 20_000;
 
-	private static final List<String> YNU_OPTIONS = List.of("yes", "no", "unknown");
-
-	private static final AttributeCatalog DATASET_INVENTORY = new AttributeCatalog(List.of(text("name"),
-			text("description"), text("purpose"), text("fields"),
-			multi("direct_identifiers", "names", "id_numbers", "phone_numbers", "email_addresses", "household_gps",
-					"photos", "biometrics", Attribute.NONE),
-			multi("indirect_identifiers", "age", "date_of_birth", "sex", "ethnicity", "religion", "nationality",
-					"disability", "occupation", "household_size", "small_area_location", Attribute.NONE),
-			choice("location_granularity", "individual", "household", "site", "admin2", "admin1", "national",
-					Attribute.NONE),
-			choice("aggregation", "record_level", "aggregated"), number("smallest_count"),
-			multi("vulnerable_groups", "children", "unaccompanied_separated_children", "survivors_of_violence",
-					"displaced_people", "minorities", "people_with_disabilities", "older_people", Attribute.NONE),
-			ynu("protection_data"), ynu("case_management_data"), ynu("security_data"),
-			multi("topics", "perceived_safety", "armed_actors", "movement_intentions", "humanitarian_needs", "health",
-					"political_views", "legal_status", Attribute.NONE),
-			multi("linkage_keys", "site_id", "location_pcode", "household_id", "individual_id", "phone_number",
-					"full_name", "date_of_birth", Attribute.NONE),
-			number("record_count"), date("collection_start"), date("collection_end"),
-			choice("refresh_cadence", "one_off", "daily", "weekly", "monthly", "quarterly", "yearly"), text("source"),
-			choice("consent_basis", "informed_consent", "legitimate_interest", "vital_interest", "public_task",
-					"contract", "legal_obligation", Attribute.NONE, "unknown"),
-			date("delete_by")));
+	private static final AttributeCatalog DATASET_INVENTORY = load(DATASET_INVENTORY_RESOURCE);
 
 	/** Keys whose dates bound the collection period, used to test overlapping periods. */
 	static final String COLLECTION_START = "collection_start";
@@ -81,7 +68,7 @@ public final class AttributeCatalog {
 		}
 	}
 
-	/** The dataset inventory contract (dataset-keys.md). */
+	/** The dataset inventory contract ({@value #DATASET_INVENTORY_RESOURCE}). */
 	public static AttributeCatalog datasetInventory() {
 		return DATASET_INVENTORY;
 	}
@@ -284,28 +271,45 @@ public final class AttributeCatalog {
 		return (printable.length() > 60) ? printable.substring(0, 60) + "…" : printable;
 	}
 
-	private static Attribute text(String key) {
-		return new Attribute(key, AttributeType.TEXT, List.of());
+	/**
+	 * Reads a catalogue from a class path resource: {@code {"attributes": [{"key",
+	 * "type", "options": [{"key", "label": {"en", "fr"}}]}]}}.
+	 */
+	static AttributeCatalog load(String resource) {
+		try (InputStream json = AttributeCatalog.class.getClassLoader().getResourceAsStream(resource)) {
+			if (json == null) {
+				throw new IllegalStateException("Missing " + resource);
+			}
+			Definition definition = JsonMapper.builder()
+				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+				.build()
+				.readValue(json, Definition.class);
+			List<Attribute> attributes = new ArrayList<>();
+			for (Definition.Question question : definition.attributes()) {
+				List<String> options = new ArrayList<>();
+				Map<String, LocalizedText> labels = new HashMap<>();
+				for (Definition.Option option : (question.options() != null) ? question.options()
+						: List.<Definition.Option>of()) {
+					options.add(option.key());
+					labels.put(option.key(), option.label());
+				}
+				attributes.add(new Attribute(question.key(), question.type(), options, labels));
+			}
+			return new AttributeCatalog(attributes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + resource, ex);
+		}
 	}
 
-	private static Attribute choice(String key, String... options) {
-		return new Attribute(key, AttributeType.CHOICE, List.of(options));
-	}
+	record Definition(String description, List<Question> attributes) {
 
-	private static Attribute multi(String key, String... options) {
-		return new Attribute(key, AttributeType.MULTI, List.of(options));
-	}
+		record Question(String key, AttributeType type, List<Option> options) {
+		}
 
-	private static Attribute ynu(String key) {
-		return new Attribute(key, AttributeType.YNU, YNU_OPTIONS);
-	}
+		record Option(String key, LocalizedText label) {
+		}
 
-	private static Attribute number(String key) {
-		return new Attribute(key, AttributeType.NUMBER, List.of());
-	}
-
-	private static Attribute date(String key) {
-		return new Attribute(key, AttributeType.DATE, List.of());
 	}
 
 }

@@ -12,11 +12,11 @@ import java.util.TreeMap;
 import org.datapact.classification.CombinationMembership;
 import org.datapact.classification.DatasetClassification;
 import org.datapact.classification.DatasetFacts;
+import org.datapact.classification.DefaultLevel;
 import org.datapact.classification.FiredRule;
 import org.datapact.classification.InvalidFactsException;
 import org.datapact.classification.InvalidFactsException.Problem;
 import org.datapact.classification.Level;
-import org.datapact.classification.LocalizedText;
 import org.datapact.classification.ProjectContext;
 import org.datapact.classification.ProjectEvaluation;
 
@@ -42,6 +42,8 @@ public final class CompiledRuleSet {
 
 	private final CombinationEvaluator combinations;
 
+	private final DefaultLevel defaultLevel;
+
 	private CompiledRuleSet(RuleSet definition, AttributeCatalog catalog) {
 		this.definition = definition;
 		this.catalog = catalog;
@@ -57,8 +59,13 @@ public final class CompiledRuleSet {
 			.stream()
 			.sorted(Comparator.comparing(Rule::key))
 			.forEach((rule) -> this.rules.add(new CompiledRule(rule.key(), rule.level(),
-					rule.description().replace(shown), rule.explanation().replace(shown), rule.reference(),
+					AnswerText.of(rule.description().replace(shown), rule.condition(), catalog),
+					AnswerText.of(rule.explanation().replace(shown), rule.condition(), catalog), rule.reference(),
 					rule.scope(), Node.compile(rule.condition(), catalog, parameters))));
+		DefaultLevel fallback = definition.defaultLevel();
+		this.defaultLevel = (fallback != null) ? new DefaultLevel(fallback.level(),
+				fallback.description().replace(shown), fallback.explanation().replace(shown), fallback.reference())
+				: null;
 		this.combinations = new CombinationEvaluator(catalog, definition.combinationRules()
 			.stream()
 			.sorted(Comparator.comparing(CombinationRule::key))
@@ -128,6 +135,11 @@ public final class CompiledRuleSet {
 			for (FiredRule rule : fired.get(i)) {
 				own = own.max(rule.level());
 			}
+			// Public is a rule's finding; a dataset no rule determines gets the default
+			DefaultLevel undetermined = (fired.get(i).isEmpty()) ? this.defaultLevel : null;
+			if (undetermined != null) {
+				own = undetermined.level();
+			}
 			Level level = own;
 			List<CombinationMembership> involving = combined.memberships().get(i);
 			for (CombinationMembership membership : involving) {
@@ -135,7 +147,7 @@ public final class CompiledRuleSet {
 			}
 			projectLevel = projectLevel.max(level);
 			classifications.add(new DatasetClassification(facts[i].id, datasets.get(i).name(), level, own, fired.get(i),
-					Collections.unmodifiableList(involving)));
+					Collections.unmodifiableList(involving), undetermined));
 		}
 		return new ProjectEvaluation(this.definition.id(), this.definition.version(), projectLevel,
 				Collections.unmodifiableList(classifications), combined.findings());
@@ -166,8 +178,8 @@ public final class CompiledRuleSet {
 				Node.Inputs inputs = inputs();
 				rule.condition.explain(dataset, project, inputs);
 				scopeInputs(rule.scope, project, inputs);
-				fired.add(new FiredRule(rule.key, rule.level, rule.description, rule.explanation, rule.reference,
-						Collections.unmodifiableMap(inputs.values)));
+				fired.add(new FiredRule(rule.key, rule.level, rule.description.render(dataset),
+						rule.explanation.render(dataset), rule.reference, Collections.unmodifiableMap(inputs.values)));
 			}
 		}
 		fired.sort(FIRED_ORDER);
@@ -182,7 +194,7 @@ public final class CompiledRuleSet {
 		inputs.project(project, !scope.countries().isEmpty(), !scope.contexts().isEmpty());
 	}
 
-	private record CompiledRule(String key, Level level, LocalizedText description, LocalizedText explanation,
+	private record CompiledRule(String key, Level level, AnswerText description, AnswerText explanation,
 			String reference, Scope scope, Node condition) {
 
 	}

@@ -8,23 +8,33 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.datapact.classification.DefaultLevel;
 import org.datapact.classification.LocalizedText;
 
 /**
- * A version of the classification rules: its parameters, rules about single datasets and
- * combination rules about pairs. Texts shown to users must exist in every listed
+ * A version of the classification rules: its parameters, the level of a dataset that no
+ * rule determines ({@code defaultLevel}; a rule set without one leaves such a dataset
+ * Public, as the first rule sets did), rules about single datasets and combination rules
+ * about datasets taken together. Texts shown to users must exist in every listed
  * language. A rule set is identified by its id and version; rule keys are stable across
  * versions.
  */
-@JsonPropertyOrder({ "id", "version", "name", "languages", "parameters", "rules", "combinationRules" })
+@JsonPropertyOrder({ "id", "version", "name", "languages", "parameters", "defaultLevel", "rules", "combinationRules" })
 public record RuleSet(String id, int version, LocalizedText name, List<String> languages,
-		Map<String, Parameter> parameters, List<Rule> rules, List<CombinationRule> combinationRules) {
+		Map<String, Parameter> parameters, DefaultLevel defaultLevel, List<Rule> rules,
+		List<CombinationRule> combinationRules) {
 
 	public RuleSet {
 		languages = copy(languages);
 		parameters = (parameters != null) ? Collections.unmodifiableMap(new TreeMap<>(parameters)) : Map.of();
 		rules = copy(rules);
 		combinationRules = copy(combinationRules);
+	}
+
+	/** A rule set without a default level. */
+	public RuleSet(String id, int version, LocalizedText name, List<String> languages,
+			Map<String, Parameter> parameters, List<Rule> rules, List<CombinationRule> combinationRules) {
+		this(id, version, name, languages, parameters, null, rules, combinationRules);
 	}
 
 	/** The same rule set with one parameter's value changed. */
@@ -35,13 +45,20 @@ public record RuleSet(String id, int version, LocalizedText name, List<String> l
 		}
 		Map<String, Parameter> changed = new TreeMap<>(this.parameters);
 		changed.put(name, new Parameter(value, current.description()));
-		return new RuleSet(this.id, this.version, this.name, this.languages, changed, this.rules,
+		return new RuleSet(this.id, this.version, this.name, this.languages, changed, this.defaultLevel, this.rules,
 				this.combinationRules);
 	}
 
 	/** The same rule set with other rules and combination rules. */
 	public RuleSet withRules(List<Rule> rules, List<CombinationRule> combinationRules) {
-		return new RuleSet(this.id, this.version, this.name, this.languages, this.parameters, rules, combinationRules);
+		return new RuleSet(this.id, this.version, this.name, this.languages, this.parameters, this.defaultLevel, rules,
+				combinationRules);
+	}
+
+	/** The same rule set with another version number. */
+	public RuleSet withVersion(int number) {
+		return new RuleSet(this.id, number, this.name, this.languages, this.parameters, this.defaultLevel, this.rules,
+				this.combinationRules);
 	}
 
 	private static <T> List<T> copy(List<T> list) {

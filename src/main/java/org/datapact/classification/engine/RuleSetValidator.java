@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.datapact.classification.DefaultLevel;
 import org.datapact.classification.LocalizedText;
 
 /**
@@ -30,6 +31,8 @@ final class RuleSetValidator {
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+
+	private static final String ANSWER = "answer:";
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -80,6 +83,17 @@ final class RuleSetValidator {
 				text(path + ".description", parameter.description());
 			}
 		});
+		DefaultLevel fallback = this.ruleSet.defaultLevel();
+		if (fallback != null) {
+			if (fallback.level() == null) {
+				problem("defaultLevel.level", "levelRequired");
+			}
+			text("defaultLevel.description", fallback.description());
+			text("defaultLevel.explanation", fallback.explanation());
+			if (fallback.reference() == null || fallback.reference().isBlank()) {
+				problem("defaultLevel.reference", "referenceRequired");
+			}
+		}
 		Set<String> keys = new HashSet<>();
 		for (int i = 0; i < this.ruleSet.rules().size(); i++) {
 			rule("rules[" + i + "]", this.ruleSet.rules().get(i), keys);
@@ -95,7 +109,7 @@ final class RuleSetValidator {
 			return;
 		}
 		common(path, rule.key(), rule.level(), rule.description(), rule.explanation(), rule.reference(), rule.scope(),
-				keys);
+				keys, AnswerText.askedOptions(rule.condition()).keySet());
 		condition(path + ".condition", rule.condition(), 1);
 	}
 
@@ -105,7 +119,7 @@ final class RuleSetValidator {
 			return;
 		}
 		common(path, rule.key(), rule.level(), rule.description(), rule.explanation(), rule.reference(), rule.scope(),
-				keys);
+				keys, Set.of());
 		if (rule.linkage() == null) {
 			problem(path + ".linkage", "linkageRequired");
 		}
@@ -128,7 +142,7 @@ final class RuleSetValidator {
 	}
 
 	private void common(String path, String key, Object level, LocalizedText description, LocalizedText explanation,
-			String reference, Scope scope, Set<String> keys) {
+			String reference, Scope scope, Set<String> keys, Set<String> answerable) {
 		if (key == null || !KEY.matcher(key).matches()) {
 			problem(path + ".key", "keyFormat");
 		}
@@ -138,8 +152,8 @@ final class RuleSetValidator {
 		if (level == null) {
 			problem(path + ".level", "levelRequired");
 		}
-		text(path + ".description", description);
-		text(path + ".explanation", explanation);
+		text(path + ".description", description, answerable);
+		text(path + ".explanation", explanation, answerable);
 		if (reference == null || reference.isBlank()) {
 			problem(path + ".reference", "referenceRequired");
 		}
@@ -301,6 +315,14 @@ final class RuleSetValidator {
 	}
 
 	private void text(String path, LocalizedText text) {
+		text(path, text, Set.of());
+	}
+
+	/**
+	 * A text in every language whose placeholders are parameters or, in a rule's texts,
+	 * answers its condition asks about ({@code {answer:key}}).
+	 */
+	private void text(String path, LocalizedText text, Set<String> answerable) {
 		if (text == null) {
 			problem(path, "textRequired", String.join(", ", this.ruleSet.languages()));
 			return;
@@ -316,9 +338,24 @@ final class RuleSetValidator {
 			}
 			Matcher placeholder = PLACEHOLDER.matcher(entry.getValue());
 			while (placeholder.find()) {
-				if (!this.ruleSet.parameters().containsKey(placeholder.group(1))) {
-					problem(path + "." + entry.getKey(), "placeholderUnknown", placeholder.group(1));
+				String name = placeholder.group(1);
+				if (name.startsWith(ANSWER)) {
+					answers(path + "." + entry.getKey(), name, answerable);
 				}
+				else if (!this.ruleSet.parameters().containsKey(name)) {
+					problem(path + "." + entry.getKey(), "placeholderUnknown", name);
+				}
+			}
+		}
+	}
+
+	private void answers(String path, String placeholder, Set<String> answerable) {
+		String[] keys = placeholder.substring(ANSWER.length()).split(",", -1);
+		for (String key : keys) {
+			String attribute = key.strip();
+			int index = this.catalog.indexOf(attribute);
+			if (index < 0 || !this.catalog.get(index).type().hasOptions() || !answerable.contains(attribute)) {
+				problem(path, "placeholderAnswer", placeholder, attribute);
 			}
 		}
 	}
