@@ -45,7 +45,8 @@ class ClassificationPropertiesTest {
 	static final List<String> GRANULARITY = List.of("none", "national", "admin1", "admin2", "site", "household",
 			"individual");
 
-	static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_]+}");
+	/** A parameter or answer placeholder left unfilled. */
+	static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z_:,]+}");
 
 	static IntStream seeds() {
 		return IntStream.rangeClosed(1, 300);
@@ -79,12 +80,14 @@ class ClassificationPropertiesTest {
 			before = after;
 		}
 		// a context declared in addition never lowers anything either
-		Set<String> more = new TreeSet<>(project.contexts());
-		more.add("active_conflict");
-		ProjectEvaluation inConflict = RULES.evaluate(ProjectContext.of(project.country(), more), datasets);
-		for (DatasetClassification dataset : before.datasets()) {
-			assertThat(inConflict.dataset(dataset.datasetId()).orElseThrow().level())
-				.isGreaterThanOrEqualTo(dataset.level());
+		for (String context : List.of("active_conflict", "persecution")) {
+			Set<String> more = new TreeSet<>(project.contexts());
+			more.add(context);
+			ProjectEvaluation declared = RULES.evaluate(ProjectContext.of(project.country(), more), datasets);
+			for (DatasetClassification dataset : before.datasets()) {
+				assertThat(declared.dataset(dataset.datasetId()).orElseThrow().level()).as("seed %d: %s", seed, context)
+					.isGreaterThanOrEqualTo(dataset.level());
+			}
 		}
 	}
 
@@ -139,6 +142,17 @@ class ClassificationPropertiesTest {
 					.as(key)
 					.isTrue());
 				highest = highest.max(rule.level());
+			}
+			if (dataset.firedRules().isEmpty()) {
+				// no silent Public: the rule set's default level, explained, to be
+				// confirmed
+				assertThat(dataset.needsConfirmation()).isTrue();
+				assertThat(dataset.defaultLevel()).isEqualTo(DEFAULT.defaultLevel());
+				explained(dataset.defaultLevel().explanation(), "defaultLevel");
+				highest = DEFAULT.defaultLevel().level();
+			}
+			else {
+				assertThat(dataset.needsConfirmation()).isFalse();
 			}
 			assertThat(dataset.ownLevel()).isEqualTo(highest);
 			Level level = highest;
@@ -208,14 +222,16 @@ class ClassificationPropertiesTest {
 	}
 
 	/**
-	 * One step towards more sensitive data: another option in a several-options answer,
-	 * no → unknown → yes, a finer location, record-level instead of aggregated, a smaller
-	 * smallest count; {@code null} when the chosen step is not possible.
+	 * One step towards more sensitive data: another option in a several-options answer (a
+	 * vulnerable group, a group of people, a sensitive topic, an identifier…), no →
+	 * unknown → yes, a finer location, record-level instead of aggregated, a smaller
+	 * smallest count, counting people or households instead of things; {@code null} when
+	 * the chosen step is not possible.
 	 */
 	static Change moreSensitive(Random random, DatasetFacts dataset) {
 		Map<String, Object> answers = new LinkedHashMap<>(dataset.attributes());
 		String what;
-		switch (random.nextInt(5)) {
+		switch (random.nextInt(6)) {
 			case 0 -> {
 				List<Attribute> multi = CATALOG.attributes()
 					.stream()
@@ -255,6 +271,15 @@ class ClassificationPropertiesTest {
 				String finer = GRANULARITY.get(index + 1 + random.nextInt(GRANULARITY.size() - index - 1));
 				answers.put("location_granularity", finer);
 				what = "location " + current + " → " + finer;
+			}
+			case 5 -> {
+				Object unit = answers.get("counted_unit");
+				if (!"facilities".equals(unit) && !"other".equals(unit)) {
+					return null;
+				}
+				String about = random.nextBoolean() ? "people" : "households";
+				answers.put("counted_unit", about);
+				what = "counting " + unit + " → " + about;
 			}
 			case 3 -> {
 				if (!"aggregated".equals(answers.get("aggregation"))) {

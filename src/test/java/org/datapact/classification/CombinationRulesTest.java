@@ -126,8 +126,9 @@ class CombinationRulesTest {
 		DatasetFacts registry = dataset("registry", "aggregation", "record_level", "location_granularity", "admin1",
 				"direct_identifiers", set("none"), "indirect_identifiers", set("nationality"), "linkage_keys",
 				set("household_id"));
-		assertThat(RULES.evaluate(KENYA, list(survey)).projectLevel()).isEqualTo(PUBLIC);
-		assertThat(RULES.evaluate(KENYA, list(registry)).projectLevel()).isEqualTo(PUBLIC);
+		// alone, no rule determines them: the default level, for a scoper to confirm
+		assertThat(RULES.evaluate(KENYA, list(survey)).datasets().get(0).needsConfirmation()).isTrue();
+		assertThat(RULES.evaluate(KENYA, list(registry)).projectLevel()).isEqualTo(CONFIDENTIAL);
 
 		ProjectEvaluation together = RULES.evaluate(KENYA, list(survey, registry));
 		assertThat(together.combinations()).singleElement().satisfies((finding) -> {
@@ -149,7 +150,7 @@ class CombinationRulesTest {
 				"direct_identifiers", set("none"), "indirect_identifiers", set("none"), "linkage_keys",
 				set("individual_id"));
 		ProjectEvaluation evaluation = RULES.evaluate(KENYA, list(names, answers));
-		assertThat(evaluation.dataset("answers").orElseThrow().ownLevel()).isEqualTo(PUBLIC);
+		assertThat(evaluation.dataset("answers").orElseThrow().ownLevel()).isEqualTo(CONFIDENTIAL);
 		assertThat(evaluation.dataset("answers").orElseThrow().level()).isEqualTo(SECRET);
 	}
 

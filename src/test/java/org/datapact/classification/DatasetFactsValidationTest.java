@@ -168,7 +168,7 @@ class DatasetFactsValidationTest {
 		assertThat(evaluation.projectLevel()).isEqualTo(Level.PUBLIC);
 		assertThat(evaluation.datasets()).isEmpty();
 		assertThat(evaluation.ruleSetId()).isEqualTo("iom-table-a-default");
-		assertThat(evaluation.ruleSetVersion()).isEqualTo(1);
+		assertThat(evaluation.ruleSetVersion()).isEqualTo(RULES.definition().version());
 	}
 
 	private static Map<String, Object> answers(Object... keyValues) {

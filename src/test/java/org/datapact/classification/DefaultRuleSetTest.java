@@ -35,6 +35,8 @@ class DefaultRuleSetTest {
 
 	static final ProjectContext KENYA_IN_CONFLICT = ProjectContext.of("KE", Set.of("active_conflict"));
 
+	static final ProjectContext KENYA_PERSECUTION = ProjectContext.of("KE", Set.of("persecution"));
+
 	static Stream<Arguments> cases() {
 		return Stream.of(
 				// IOM Table A examples (seed 003)
@@ -98,11 +100,12 @@ class DefaultRuleSetTest {
 								"direct_identifiers", set("none"), "indirect_identifiers",
 								set("age", "sex", "nationality"), "vulnerable_groups", set("none")),
 						SECRET, Set.of("quasi_identifiers_record_level")),
-				Arguments.of("two indirect identifiers stay below the threshold", KENYA,
+				Arguments.of("two indirect identifiers stay below the threshold, but records are not shown Public",
+						KENYA,
 						dataset("two-quasi", "aggregation", "record_level", "location_granularity", "admin1",
 								"direct_identifiers", set("none"), "indirect_identifiers", set("age", "sex"),
 								"vulnerable_groups", set("none"), "topics", set("humanitarian_needs")),
-						PUBLIC, Set.of()),
+						CONFIDENTIAL, Set.of()),
 				Arguments.of("records located at households lead to people", KENYA,
 						dataset("households", "aggregation", "record_level", "location_granularity", "household",
 								"direct_identifiers", set("none"), "indirect_identifiers", set("none")),
@@ -113,8 +116,9 @@ class DefaultRuleSetTest {
 						SECRET, Set.of("active_conflict_security_admin2")),
 				Arguments.of("without a conflict, perceived safety per district is Public", KENYA,
 						dataset("safety-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
-								"topics", set("perceived_safety"), "security_data", "no", "protection_data", "no"),
-						PUBLIC, Set.of()),
+								"topics", set("perceived_safety"), "security_data", "no", "protection_data", "no",
+								"case_management_data", "no"),
+						PUBLIC, Set.of("non_sensitive_admin2_aggregates")),
 				Arguments.of("in an active conflict, security data per province stays Public", KENYA_IN_CONFLICT,
 						dataset("security-admin1", "aggregation", "aggregated", "location_granularity", "admin1",
 								"security_data", "yes"),
@@ -141,10 +145,10 @@ class DefaultRuleSetTest {
 						dataset("protection-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
 								"protection_data", "yes", "smallest_count", 2),
 						CONFIDENTIAL, Set.of("small_counts_admin2_protection")),
-				Arguments.of("protection counts of k or more per district", KENYA,
+				Arguments.of("protection counts of k or more per district are not shown Public", KENYA,
 						dataset("protection-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
 								"protection_data", "yes", "smallest_count", 7),
-						PUBLIC, Set.of()),
+						CONFIDENTIAL, Set.of()),
 				Arguments.of("protection data unknown per site", KENYA,
 						dataset("unknown-protection", "aggregation", "aggregated", "location_granularity", "site",
 								"protection_data", "unknown"),
@@ -186,11 +190,11 @@ class DefaultRuleSetTest {
 								"topics", set("movement_intentions"), "protection_data", "no", "security_data", "no",
 								"case_management_data", "no"),
 						CONFIDENTIAL, Set.of("active_conflict_movement_intentions")),
-				Arguments.of("without a conflict, movement intentions per site", KENYA,
+				Arguments.of("without a conflict, movement intentions per site are not shown Public", KENYA,
 						dataset("intentions-site", "aggregation", "aggregated", "location_granularity", "site",
 								"topics", set("movement_intentions"), "protection_data", "no", "security_data", "no",
 								"case_management_data", "no"),
-						PUBLIC, Set.of()),
+						CONFIDENTIAL, Set.of()),
 				// Public
 				Arguments.of("non-sensitive site-level data", KENYA,
 						dataset("shelters", "aggregation", "aggregated", "location_granularity", "site",
@@ -198,7 +202,80 @@ class DefaultRuleSetTest {
 								"vulnerable_groups", set("displaced_people"), "topics", set("humanitarian_needs"),
 								"smallest_count", 30),
 						PUBLIC, Set.of("non_sensitive_site_aggregates")),
-				Arguments.of("nothing answered yet", KENYA, dataset("blank"), PUBLIC, Set.of()));
+				Arguments.of("aggregates without any location, free of identifiers", KENYA,
+						dataset("no-location", "aggregation", "aggregated", "location_granularity", "none",
+								"direct_identifiers", set("none"), "case_management_data", "no"),
+						PUBLIC, Set.of("coarse_aggregates")),
+				// No silent Public: Public is a rule's finding, the rest waits for a
+				// scoper
+				Arguments.of("nothing answered yet is Confidential until a scoper confirms it", KENYA, dataset("blank"),
+						CONFIDENTIAL, Set.of()),
+				Arguments.of("non-sensitive district aggregates are positively Public (Table A: aggregated data)",
+						KENYA,
+						dataset("shelter-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
+								"protection_data", "no", "security_data", "no", "case_management_data", "no",
+								"vulnerable_groups", set("displaced_people"), "direct_identifiers", set("none"),
+								"topics", set("humanitarian_needs"), "community_groups", set("none"), "counted_unit",
+								"households", "smallest_count", 2),
+						PUBLIC, Set.of("non_sensitive_admin2_aggregates")),
+				Arguments.of("district aggregates of security data are not shown Public", KENYA,
+						dataset("security-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
+								"protection_data", "no", "security_data", "yes", "case_management_data", "no"),
+						CONFIDENTIAL, Set.of()),
+				// Community- and demographically-identifiable information (Table A:
+				// Confidential
+				// "put ... a community at risk of a protection incident")
+				Arguments.of("ethnic groups counted per site are Confidential, even with large counts", KENYA,
+						dataset("ethnicity-site", "aggregation", "aggregated", "location_granularity", "site",
+								"community_groups", set("ethnicity"), "counted_unit", "people", "smallest_count", 250,
+								"protection_data", "no", "security_data", "no", "case_management_data", "no",
+								"vulnerable_groups", set("displaced_people"), "direct_identifiers", set("none")),
+						CONFIDENTIAL, Set.of("community_groups_small_area")),
+				Arguments.of("an aggregate listing religion among its identifiers locates a community per site", KENYA,
+						dataset("religion-site", "aggregation", "aggregated", "location_granularity", "site",
+								"indirect_identifiers", set("religion"), "smallest_count", 80, "protection_data", "no",
+								"security_data", "no", "case_management_data", "no"),
+						CONFIDENTIAL, Set.of("community_groups_small_area")),
+				Arguments.of("legal status per household is community-identifying", KENYA,
+						dataset("status-households", "aggregation", "aggregated", "location_granularity", "household",
+								"topics", set("legal_status"), "smallest_count", 40),
+						CONFIDENTIAL, Set.of("community_groups_small_area")),
+				Arguments.of("under declared persecution, religious groups per site are Secret", KENYA_PERSECUTION,
+						dataset("religion-persecuted", "aggregation", "aggregated", "location_granularity", "site",
+								"community_groups", set("religion"), "smallest_count", 300, "protection_data", "no",
+								"security_data", "no", "case_management_data", "no"),
+						SECRET, Set.of("community_groups_small_area", "community_groups_small_area_persecution")),
+				Arguments.of("in an active conflict, nationality per district is Confidential", KENYA_IN_CONFLICT,
+						dataset("nationality-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
+								"community_groups", set("nationality"), "smallest_count", 500, "protection_data", "no",
+								"security_data", "no", "case_management_data", "no"),
+						CONFIDENTIAL, Set.of("community_groups_admin2_persecution")),
+				Arguments.of("without conflict or persecution, nationality per district is not shown Public", KENYA,
+						dataset("nationality-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
+								"community_groups", set("nationality"), "smallest_count", 500, "protection_data", "no",
+								"security_data", "no", "case_management_data", "no"),
+						CONFIDENTIAL, Set.of()),
+				Arguments.of("political views per region stay Public even under persecution", KENYA_PERSECUTION,
+						dataset("views-admin1", "aggregation", "aggregated", "location_granularity", "admin1",
+								"community_groups", set("political_views"), "case_management_data", "no"),
+						PUBLIC, Set.of("coarse_aggregates")),
+				// Small cells are about people
+				Arguments.of("three water points on a site identify no one", KENYA,
+						dataset("water-points", "aggregation", "aggregated", "location_granularity", "site",
+								"counted_unit", "facilities", "smallest_count", 3, "protection_data", "no",
+								"security_data", "no", "case_management_data", "no", "vulnerable_groups", set("none"),
+								"topics", set("humanitarian_needs")),
+						PUBLIC, Set.of("non_sensitive_site_aggregates")),
+				Arguments.of("two households on a site can be recognised", KENYA,
+						dataset("households-site", "aggregation", "aggregated", "location_granularity", "site",
+								"counted_unit", "households", "smallest_count", 2, "protection_data", "no",
+								"security_data", "no", "case_management_data", "no"),
+						SECRET, Set.of("small_counts_fine_granularity")),
+				Arguments.of("latrines per district with protection data: small counts of things do not identify",
+						KENYA,
+						dataset("latrines-admin2", "aggregation", "aggregated", "location_granularity", "admin2",
+								"counted_unit", "facilities", "smallest_count", 1, "protection_data", "yes"),
+						CONFIDENTIAL, Set.of()));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -208,6 +285,7 @@ class DefaultRuleSetTest {
 		DatasetClassification result = evaluation.datasets().get(0);
 		Set<String> fired = result.firedRules().stream().map(FiredRule::ruleKey).collect(Collectors.toSet());
 		assertThat(fired).as("rules fired").containsExactlyInAnyOrderElementsOf(rules);
+		assertThat(result.needsConfirmation()).as("needs a scoper's confirmation").isEqualTo(rules.isEmpty());
 		assertThat(result.level()).isEqualTo(level);
 		assertThat(result.ownLevel()).isEqualTo(level);
 		assertThat(evaluation.projectLevel()).isEqualTo(level);
@@ -277,13 +355,91 @@ class DefaultRuleSetTest {
 	void theSmallestCountThresholdIsAParameterOfTheRuleSet() {
 		DatasetFacts sevenPerSite = dataset("seven", "aggregation", "aggregated", "location_granularity", "site",
 				"smallest_count", 7);
-		assertThat(RULES.evaluate(KENYA, List.of(sevenPerSite)).projectLevel()).isEqualTo(PUBLIC);
+		assertThat(RULES.evaluate(KENYA, List.of(sevenPerSite)).datasets().get(0).firedRules())
+			.extracting(FiredRule::ruleKey)
+			.doesNotContain("small_counts_fine_granularity");
 		CompiledRuleSet stricter = CompiledRuleSet
 			.compile(RULES.definition().withParameter("smallest_count_threshold", java.math.BigDecimal.TEN));
 		DatasetClassification result = stricter.evaluate(KENYA, List.of(sevenPerSite)).datasets().get(0);
 		assertThat(result.level()).isEqualTo(SECRET);
 		assertThat(rule(result, "small_counts_fine_granularity").explanation().texts().get("en"))
 			.contains("fewer than 10 people");
+	}
+
+	@Test
+	void aDatasetNoRuleDeterminesGetsTheDefaultLevelExplainedForAScoperToConfirm() {
+		DatasetClassification blank = RULES.evaluate(KENYA, List.of(dataset("blank", "name", "Survey")))
+			.datasets()
+			.get(0);
+		assertThat(blank.firedRules()).isEmpty();
+		assertThat(blank.level()).isEqualTo(CONFIDENTIAL);
+		assertThat(blank.ownLevel()).isEqualTo(CONFIDENTIAL);
+		assertThat(blank.needsConfirmation()).isTrue();
+		assertThat(blank.defaultLevel().level()).isEqualTo(CONFIDENTIAL);
+		assertThat(blank.defaultLevel().description().texts().get("en"))
+			.isEqualTo("No rule determined this dataset’s level.");
+		assertThat(blank.defaultLevel().explanation().texts().get("en")).contains("until a scoper confirms");
+		assertThat(blank.defaultLevel().explanation().texts().get("fr")).contains("chargé de cadrage");
+		// the level is configurable: a rule set may default to Secret
+		CompiledRuleSet stricter = CompiledRuleSet
+			.compile(new org.datapact.classification.engine.RuleSet(RULES.definition().id(), 2,
+					RULES.definition().name(), RULES.definition().languages(), RULES.definition().parameters(),
+					new DefaultLevel(SECRET, RULES.definition().defaultLevel().description(),
+							RULES.definition().defaultLevel().explanation(), "Stricter"),
+					RULES.definition().rules(), RULES.definition().combinationRules()));
+		assertThat(stricter.evaluate(KENYA, List.of(dataset("blank"))).projectLevel()).isEqualTo(SECRET);
+		// and a dataset some rule determined never gets it
+		DatasetClassification national = stricter
+			.evaluate(KENYA,
+					List.of(dataset("national", "aggregation", "aggregated", "location_granularity", "national")))
+			.datasets()
+			.get(0);
+		assertThat(national.level()).isEqualTo(PUBLIC);
+		assertThat(national.needsConfirmation()).isFalse();
+	}
+
+	@Test
+	void theCommunityRuleNamesTheGroupsAndTheLocationGranularity() {
+		DatasetClassification site = RULES
+			.evaluate(KENYA,
+					List.of(dataset("groups", "aggregation", "aggregated", "location_granularity", "site",
+							"community_groups", set("ethnicity", "religion"), "indirect_identifiers",
+							set("age", "religion"), "topics", set("legal_status", "health"), "smallest_count", 90)))
+			.datasets()
+			.get(0);
+		FiredRule rule = rule(site, "community_groups_small_area");
+		assertThat(rule.explanation().texts().get("en")).startsWith(
+				"It shows, per site, where groups of people are by ethnicity or tribe, religion, legal or documentation status.");
+		assertThat(rule.explanation().texts().get("fr")).startsWith(
+				"Il montre, par site, où se trouvent des groupes de personnes selon : ethnie ou tribu, religion, statut juridique ou administratif.");
+		assertThat(rule.inputs()).containsEntry("location_granularity", "site")
+			.containsEntry("community_groups", List.of("ethnicity", "religion"));
+
+		DatasetClassification district = RULES
+			.evaluate(KENYA_PERSECUTION, List.of(dataset("groups", "aggregation", "aggregated", "location_granularity",
+					"admin2", "community_groups", set("political_views"))))
+			.datasets()
+			.get(0);
+		assertThat(rule(district, "community_groups_admin2_persecution").explanation().texts().get("en"))
+			.contains("even figures per district (admin-2) on groups of people by political views")
+			.doesNotContain("{");
+		assertThat(rule(district, "community_groups_admin2_persecution").inputs()).containsEntry("project.contexts",
+				List.of("persecution"));
+	}
+
+	@Test
+	void aSmallCountWhoseUnitIsNotGivenIsTreatedAsPeople() {
+		// questionnaires answered before the question existed do not say what they count
+		DatasetClassification old = RULES
+			.evaluate(KENYA,
+					List.of(dataset("old", "aggregation", "aggregated", "location_granularity", "site",
+							"smallest_count", 2)))
+			.datasets()
+			.get(0);
+		FiredRule rule = rule(old, "small_counts_fine_granularity");
+		assertThat(old.level()).isEqualTo(SECRET);
+		assertThat(rule.inputs()).containsEntry("counted_unit", null);
+		assertThat(rule.explanation().texts().get("en")).contains("a count whose unit is not given is taken as people");
 	}
 
 	@Test

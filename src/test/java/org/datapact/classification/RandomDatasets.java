@@ -20,7 +20,7 @@ import org.datapact.classification.engine.AttributeCatalog;
  */
 public final class RandomDatasets {
 
-	static final List<String> CONTEXTS = List.of("active_conflict", "drought", "election");
+	static final List<String> CONTEXTS = List.of("active_conflict", "drought", "election", "persecution");
 
 	private RandomDatasets() {
 	}

@@ -86,12 +86,13 @@ class RuleSetImpactTest {
 
 	@Test
 	void aRuleThatRaisesOneDatasetShowsExactlyThatChange() {
-		// in force: no rules at all, so every dataset of the project is stored Public
+		// in force: no rules at all, so every dataset of the project has the default
+		// level
 		publish(RuleSets.loadDefault().withRules(List.of(), List.of()), "Baseline without rules");
 		this.classifications.classify(this.team.projectId(), "rules", null);
 		StoredClassification stored = this.classifications.current(this.team.projectId()).orElseThrow();
 		assertThat(stored.datasets()).extracting(StoredClassification.StoredDataset::computedLevel)
-			.containsOnly(Level.PUBLIC);
+			.containsOnly(Level.CONFIDENTIAL);
 
 		RuleSetSummary draft = newDraft();
 		this.administration.saveRule(this.admin, draft.id(), draft.lockVersion(), null,
@@ -103,11 +104,11 @@ class RuleSetImpactTest {
 			.filter((p) -> p.projectId().equals(this.team.projectId()))
 			.findFirst()
 			.orElseThrow();
-		assertThat(change.from()).isEqualTo(Level.PUBLIC);
+		assertThat(change.from()).isEqualTo(Level.CONFIDENTIAL);
 		assertThat(change.to()).isEqualTo(Level.SECRET);
 		assertThat(change.datasets()).singleElement().satisfies((dataset) -> {
 			assertThat(dataset.datasetId()).isEqualTo(this.securityDataset);
-			assertThat(dataset.from()).isEqualTo(Level.PUBLIC);
+			assertThat(dataset.from()).isEqualTo(Level.CONFIDENTIAL);
 			assertThat(dataset.to()).isEqualTo(Level.SECRET);
 		});
 		assertThat(preview.projectsChecked()).isGreaterThanOrEqualTo(1);

@@ -30,9 +30,10 @@ class TemplateJsonTests {
 		assertThat(datasets.type()).isEqualTo(QuestionType.REPEATING_GROUP);
 		assertThat(datasets.questions()).extracting(Question::key)
 			.contains("name", "description", "purpose", "fields", "direct_identifiers", "indirect_identifiers",
-					"location_granularity", "aggregation", "smallest_count", "vulnerable_groups", "protection_data",
-					"case_management_data", "security_data", "topics", "linkage_keys", "record_count",
-					"collection_start", "collection_end", "refresh_cadence", "source", "consent_basis", "delete_by");
+					"community_groups", "location_granularity", "aggregation", "counted_unit", "smallest_count",
+					"vulnerable_groups", "protection_data", "case_management_data", "security_data", "topics",
+					"linkage_keys", "record_count", "collection_start", "collection_end", "refresh_cadence", "source",
+					"consent_basis", "delete_by");
 	}
 
 	@Test
