@@ -30,6 +30,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * also across instances (a unique index allows one RUNNING row).
  */
 @Service
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
 public class Reclassification implements ApplicationRunner, DisposableBean {
 
 	static final int BATCH_SIZE = 200;
@@ -110,6 +113,32 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 	 */
 	public RerunProgress start(CurrentUser me) {
 		RuleSetAdministration.requireAdmin(me);
+		return start(me.id(),
+				(id, version) -> AuditEvent
+					.success(me, "CLASSIFICATION_RERUN_STARTED", RuleSetAdministration.ENTITY, id, null)
+					.withDetails("rule set version " + version));
+	}
+
+	/**
+	 * Starts re-classifying every classifiable project for the system, after DataPact
+	 * published the rules it ships; when a run is already going, says so in the log and
+	 * starts nothing.
+	 */
+	public Optional<RerunProgress> startForNewRules() {
+		try {
+			return Optional.of(start(null,
+					(id, version) -> new AuditEvent("CLASSIFICATION_RERUN_STARTED", RuleSetAdministration.ENTITY,
+							id.toString(), null, null, ClassificationService.SYSTEM, AuditEvent.Outcome.SUCCESS,
+							"rule set version " + version + " shipped with DataPact")));
+		}
+		catch (InvalidRequestException ex) {
+			log.warn("The rules shipped with DataPact are in force, but a re-classification is already running; "
+					+ "start one again from the rule sets page once it has finished");
+			return Optional.empty();
+		}
+	}
+
+	private RerunProgress start(UUID by, java.util.function.BiFunction<UUID, Integer, AuditEvent> audit) {
 		int version = this.ruleSets.current().definition().version();
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
@@ -118,11 +147,9 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 				this.jdbc
 					.sql("insert into classification_rerun (id, rule_set_version, status, started_by, started_at) "
 							+ "values (?, ?, 'RUNNING', ?, ?)")
-					.params(id, version, me.id(), Timestamp.from(now))
+					.params(id, version, by, Timestamp.from(now))
 					.update();
-				this.events.publishEvent(
-						AuditEvent.success(me, "CLASSIFICATION_RERUN_STARTED", RuleSetAdministration.ENTITY, id, null)
-							.withDetails("rule set version " + version));
+				this.events.publishEvent(audit.apply(id, version));
 			});
 		}
 		catch (DuplicateKeyException ex) {

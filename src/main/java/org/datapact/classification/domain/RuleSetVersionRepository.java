@@ -15,6 +15,12 @@ interface RuleSetVersionRepository extends JpaRepository<RuleSetVersion, UUID> {
 
 	Optional<RuleSetVersion> findByRuleSetKeyAndStatus(String ruleSetKey, RuleSetStatus status);
 
+	Optional<RuleSetVersion> findFirstByRuleSetKeyAndStatusOrderByVersionDesc(String ruleSetKey, RuleSetStatus status);
+
+	default Optional<RuleSetVersion> findLatestPublished(String ruleSetKey) {
+		return findFirstByRuleSetKeyAndStatusOrderByVersionDesc(ruleSetKey, RuleSetStatus.PUBLISHED);
+	}
+
 	@Query("select coalesce(max(r.version), 0) from RuleSetVersion r where r.ruleSetKey = ?1")
 	int lastVersion(String ruleSetKey);
 

@@ -3,8 +3,7 @@ package org.datapact.questionnaire.domain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.datapact.shared.ShippedDefinitions;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -12,27 +11,41 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the shipped Data Security Questionnaire as version 1 on first start. Later
- * versions are made by admins in the template editor; this never overwrites them.
+ * Brings the Data Security Questionnaire shipped with DataPact to the database at
+ * start-up: as version 1 on a fresh installation, as the next version where the newest is
+ * the one DataPact shipped before, as a draft to review where administrators published
+ * their own since (see {@link ShippedDefinitions}). Questionnaires keep the version they
+ * started with; new ones start with the newest.
  */
 @Component
 class DefaultTemplateInstaller implements ApplicationRunner {
 
-	private static final Logger logger = LoggerFactory.getLogger(DefaultTemplateInstaller.class);
+	/** The class path resource of the shipped template. */
+	static final String RESOURCE = "questionnaire/default-template.json";
+
+	/**
+	 * The version of {@value #RESOURCE} DataPact ships: raised with every change to the
+	 * file, so that existing installations receive it. Version 2 asks what a dataset
+	 * counts and which groups of people it describes.
+	 */
+	static final int SHIPPED_VERSION = 2;
+
+	static final String KIND = "questionnaire-template";
 
 	private final TemplateLibrary library;
 
-	DefaultTemplateInstaller(TemplateLibrary library) {
+	private final ShippedDefinitions shipped;
+
+	DefaultTemplateInstaller(TemplateLibrary library, ShippedDefinitions shipped) {
 		this.library = library;
+		this.shipped = shipped;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		String json = new ClassPathResource("questionnaire/default-template.json")
-			.getContentAsString(StandardCharsets.UTF_8);
-		if (this.library.install(TemplateJson.read(json))) {
-			logger.info("Published the default Data Security Questionnaire as version 1");
-		}
+		TemplateDefinition template = TemplateJson
+			.read(new ClassPathResource(RESOURCE).getContentAsString(StandardCharsets.UTF_8));
+		this.shipped.install(KIND, template.key(), SHIPPED_VERSION, this.library.shippedVersions(template));
 	}
 
 }

@@ -3,13 +3,17 @@ package org.datapact.questionnaire.domain;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.Role;
+import org.datapact.shared.ShippedDefinitions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +36,12 @@ public class TemplateLibrary {
 
 	private final Clock clock;
 
-	TemplateLibrary(TemplateVersionRepository versions, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	TemplateLibrary(TemplateVersionRepository versions, Clock clock, ApplicationEventPublisher events) {
 		this.versions = versions;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public TemplateDefinition definition(UUID templateId) {
@@ -90,20 +97,58 @@ public class TemplateLibrary {
 	}
 
 	/**
-	 * Installs a template as its first published version, when the key is still unused.
+	 * The versions of a template DataPact ships, for
+	 * {@link org.datapact.shared.ShippedDefinitions}: the shipped definition is published
+	 * as the next version by the system, or left as a draft based on the newest published
+	 * one.
 	 */
-	@Transactional
-	public boolean install(TemplateDefinition template) {
+	ShippedDefinitions.Versions shippedVersions(TemplateDefinition template) {
 		if (!template.problems().isEmpty()) {
 			throw new IllegalStateException("The template " + template.key() + " has problems: " + template.problems());
 		}
-		if (this.versions.existsByTemplateKey(template.key())) {
-			return false;
-		}
-		TemplateVersion version = TemplateVersion.draft(template, null, null, this.clock.instant());
-		version.publish(1, null, this.clock.instant());
-		this.versions.save(version);
-		return true;
+		return new ShippedDefinitions.Versions() {
+
+			@Override
+			public Optional<UUID> latestPublished() {
+				return TemplateLibrary.this.versions
+					.findFirstByTemplateKeyAndStatusOrderByVersionDesc(template.key(), TemplateStatus.PUBLISHED)
+					.map(TemplateVersion::id);
+			}
+
+			@Override
+			public boolean hasDraft() {
+				return TemplateLibrary.this.versions.findByTemplateKeyAndStatus(template.key(), TemplateStatus.DRAFT)
+					.isPresent();
+			}
+
+			@Override
+			public UUID publishShipped() {
+				int number = TemplateLibrary.this.versions.lastVersion(template.key()) + 1;
+				TemplateVersion version = TemplateVersion.draft(template, latestPublished().orElse(null), null,
+						TemplateLibrary.this.clock.instant());
+				version.publish(number, null, TemplateLibrary.this.clock.instant());
+				TemplateLibrary.this.versions.saveAndFlush(version);
+				audit("QUESTIONNAIRE_TEMPLATE_PUBLISHED", version,
+						"key=" + template.key() + " version=" + number + " shipped with DataPact");
+				return version.id();
+			}
+
+			@Override
+			public UUID draftShipped() {
+				TemplateVersion draft = TemplateVersion.draft(template, latestPublished().orElse(null), null,
+						TemplateLibrary.this.clock.instant());
+				TemplateLibrary.this.versions.saveAndFlush(draft);
+				audit("QUESTIONNAIRE_TEMPLATE_DRAFTED", draft, "key=" + template.key()
+						+ " shipped with DataPact, to review: administrators published their own version since");
+				return draft.id();
+			}
+
+			private void audit(String action, TemplateVersion version, String details) {
+				TemplateLibrary.this.events.publishEvent(new AuditEvent(action, ENTITY, version.id().toString(), null,
+						null, "system", AuditEvent.Outcome.SUCCESS, details));
+			}
+
+		};
 	}
 
 }
