@@ -38,13 +38,15 @@ public record StoredClassification(UUID runId, UUID projectId, String ruleSetId,
 	/**
 	 * One dataset's stored result: the computed level (the rule engine's), the final
 	 * level (after a standing override, if any), its own level, the rules that fired with
-	 * their inputs, the combination findings it is part of, the override applied (if any)
-	 * and a note ({@code override_needs_reconfirmation} when the computed level changed
-	 * under an override, which then no longer applies).
+	 * their inputs, the combination findings it is part of, the rule set's default level
+	 * when no rule determined it, the override applied (if any), a note
+	 * ({@code override_needs_reconfirmation} when the computed level changed under an
+	 * override, which then no longer applies) and whether it waits for a scoper to
+	 * confirm a level that no rule determined (no standing override confirms it).
 	 */
 	public record StoredDataset(String datasetId, String name, Level computedLevel, Level finalLevel, Level ownLevel,
-			List<FiredRule> firedRules, List<CombinationMembership> combinations, UUID overrideId, String overrideNote,
-			LocalDate reviewBy) {
+			List<FiredRule> firedRules, List<CombinationMembership> combinations, DefaultLevel defaultLevel,
+			UUID overrideId, String overrideNote, LocalDate reviewBy, boolean needsConfirmation) {
 
 		public StoredDataset {
 			firedRules = List.copyOf(firedRules);
@@ -53,6 +55,11 @@ public record StoredClassification(UUID runId, UUID projectId, String ruleSetId,
 
 		public boolean overridden() {
 			return this.overrideId != null;
+		}
+
+		/** Whether the level came from the rule set's default rather than a rule. */
+		public boolean undetermined() {
+			return this.defaultLevel != null;
 		}
 
 	}

@@ -155,10 +155,12 @@ public class ClassificationService {
 			UUID overrideId = null;
 			String note = null;
 			OverrideRow standing = active.get(dataset.datasetId());
+			boolean confirmed = false;
 			if (standing != null) {
 				overrideId = standing.id();
 				if (standing.computedLevel() == computed) {
 					level = standing.requestedLevel();
+					confirmed = true;
 				}
 				else {
 					note = NEEDS_RECONFIRMATION;
@@ -168,8 +170,8 @@ public class ClassificationService {
 			staleRequests(projectId, dataset.datasetId(), computed);
 			finalProjectLevel = finalProjectLevel.max(level);
 			datasets.add(new StoredDataset(dataset.datasetId(), dataset.name(), computed, level, dataset.ownLevel(),
-					dataset.firedRules(), dataset.combinations(), overrideId, note,
-					today.plus(this.reviewPeriods.of(level))));
+					dataset.firedRules(), dataset.combinations(), dataset.defaultLevel(), overrideId, note,
+					today.plus(this.reviewPeriods.of(level)), dataset.needsConfirmation() && !confirmed));
 		}
 		LocalDate reviewBy = datasets.stream()
 			.map(StoredDataset::reviewBy)
@@ -190,10 +192,11 @@ public class ClassificationService {
 		for (StoredDataset dataset : datasets) {
 			this.jdbc.sql("""
 					insert into classification_dataset_result (run_id, dataset_id, position, name, computed_level,
-					    final_level, override_id, override_note, review_by)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					    final_level, override_id, override_note, review_by, needs_confirmation)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(runId, dataset.datasetId(), position++, dataset.name(), dataset.computedLevel().name(),
-						dataset.finalLevel().name(), dataset.overrideId(), dataset.overrideNote(), dataset.reviewBy())
+						dataset.finalLevel().name(), dataset.overrideId(), dataset.overrideNote(), dataset.reviewBy(),
+						dataset.needsConfirmation())
 				.update();
 		}
 		for (StoredDataset dataset : datasets) {
@@ -298,8 +301,8 @@ public class ClassificationService {
 
 	/**
 	 * For scopers and administrators: projects whose latest result is past its review-by
-	 * date, or marked for re-assessment; overdue first, by review-by date. Empty for
-	 * anyone else.
+	 * date, marked for re-assessment, or has datasets waiting for a scoper to confirm a
+	 * level no rule determined; overdue first, by review-by date. Empty for anyone else.
 	 */
 	public List<org.datapact.classification.ReviewItem> needingAttention(CurrentUser viewer) {
 		if (!viewer.worksAcrossOrganisations()) {
@@ -312,11 +315,15 @@ public class ClassificationService {
 					.list());
 		Map<UUID, Object[]> latest = new HashMap<>();
 		this.jdbc.sql("""
-				select distinct on (project_id) project_id, final_level, review_by from classification_run
-				order by project_id, evaluated_at desc, id desc""")
+				select r.project_id, r.final_level, r.review_by,
+				    (select count(*) from classification_dataset_result d
+				     where d.run_id = r.id and d.needs_confirmation) as unconfirmed
+				from (select distinct on (project_id) id, project_id, final_level, review_by from classification_run
+				      order by project_id, evaluated_at desc, id desc) r""")
 			.query((rs,
 					n) -> new Object[] { rs.getObject("project_id", UUID.class),
-							Level.valueOf(rs.getString("final_level")), rs.getObject("review_by", LocalDate.class) })
+							Level.valueOf(rs.getString("final_level")), rs.getObject("review_by", LocalDate.class),
+							rs.getInt("unconfirmed") })
 			.list()
 			.forEach((row) -> latest.put((UUID) row[0], row));
 		List<org.datapact.classification.ReviewItem> items = new ArrayList<>();
@@ -328,9 +335,10 @@ public class ClassificationService {
 			LocalDate reviewBy = (run != null) ? (LocalDate) run[2] : null;
 			boolean overdue = reviewBy != null && reviewBy.isBefore(today);
 			boolean reassess = marked.contains(project.id());
-			if (overdue || reassess) {
+			int unconfirmed = (run != null) ? (int) run[3] : 0;
+			if (overdue || reassess || unconfirmed > 0) {
 				items.add(new org.datapact.classification.ReviewItem(project.id(), project.title(),
-						(run != null) ? (Level) run[1] : null, reviewBy, overdue, reassess));
+						(run != null) ? (Level) run[1] : null, reviewBy, overdue, reassess, unconfirmed));
 			}
 		}
 		items.sort(java.util.Comparator.comparing(org.datapact.classification.ReviewItem::overdue)
@@ -393,7 +401,8 @@ public class ClassificationService {
 
 	private List<StoredDataset> datasets(UUID runId, Map<String, DatasetClassification> evaluated) {
 		return this.jdbc.sql("""
-				select dataset_id, name, computed_level, final_level, override_id, override_note, review_by
+				select dataset_id, name, computed_level, final_level, override_id, override_note, review_by,
+				    needs_confirmation
 				from classification_dataset_result where run_id = ? order by position""")
 			.param(runId)
 			.query((rs, row) -> {
@@ -403,8 +412,10 @@ public class ClassificationService {
 				return new StoredDataset(id, rs.getString("name"), computed, Level.valueOf(rs.getString("final_level")),
 						(dataset != null) ? dataset.ownLevel() : computed,
 						(dataset != null) ? dataset.firedRules() : List.of(),
-						(dataset != null) ? dataset.combinations() : List.of(), rs.getObject("override_id", UUID.class),
-						rs.getString("override_note"), rs.getObject("review_by", LocalDate.class));
+						(dataset != null) ? dataset.combinations() : List.of(),
+						(dataset != null) ? dataset.defaultLevel() : null, rs.getObject("override_id", UUID.class),
+						rs.getString("override_note"), rs.getObject("review_by", LocalDate.class),
+						rs.getBoolean("needs_confirmation"));
 			})
 			.list();
 	}

@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Scopers' changes of a dataset's level. Raising above the computed level applies at
- * once; lowering below it waits for a second scoper or administrator (never the
- * requester). Every change is kept with who, when and why, audited, and followed by a new
- * run so the history shows computed and final levels.
+ * once, and so does confirming a level that no rule determined; lowering below it waits
+ * for a second scoper or administrator (never the requester). Every change is kept with
+ * who, when and why, audited, and followed by a new run so the history shows computed and
+ * final levels.
  */
 @Service
 @Transactional(readOnly = true)
@@ -99,7 +100,8 @@ public class OverrideService {
 			throw new InvalidRequestException("justification", "classification.override.justification.tooLong",
 					JUSTIFICATION_MAX);
 		}
-		if (level == dataset.finalLevel() && dataset.overrideNote() == null) {
+		// a level that no rule determined can be confirmed as it is
+		if (level == dataset.finalLevel() && dataset.overrideNote() == null && !dataset.needsConfirmation()) {
 			throw new InvalidRequestException("level", "classification.override.level.unchanged");
 		}
 		boolean lowering = level.compareTo(dataset.computedLevel()) < 0;
@@ -118,9 +120,10 @@ public class OverrideService {
 			.params(id, projectId, project.organisationId(), datasetId, dataset.name(), dataset.computedLevel().name(),
 					level.name(), why, lowering ? "PENDING" : "ACTIVE", viewer.id(), java.sql.Timestamp.from(now))
 			.update();
-		this.events.publishEvent(AuditEvent
-			.success(viewer, lowering ? "CLASSIFICATION_LOWERING_REQUESTED" : "CLASSIFICATION_OVERRIDDEN", ENTITY, id,
-					project.organisationId())
+		String action = lowering ? "CLASSIFICATION_LOWERING_REQUESTED"
+				: (level == dataset.computedLevel() && dataset.needsConfirmation()) ? "CLASSIFICATION_CONFIRMED"
+						: "CLASSIFICATION_OVERRIDDEN";
+		this.events.publishEvent(AuditEvent.success(viewer, action, ENTITY, id, project.organisationId())
 			.withDetails("project=" + projectId + " dataset=" + datasetId + " computed=" + dataset.computedLevel()
 					+ " requested=" + level));
 		if (lowering) {

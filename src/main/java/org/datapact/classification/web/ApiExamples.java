@@ -27,7 +27,13 @@ final class ApiExamples {
 			      "collection_start": "2025-01-01", "collection_end": "2025-03-31"}},
 			    {"id": "armed-actors", "attributes": {"name": "Presence of armed actors per site",
 			      "aggregation": "aggregated", "location_granularity": "site", "topics": ["armed_actors"],
-			      "security_data": "yes", "collection_start": "2025-02-01", "collection_end": "2025-02-28"}}
+			      "security_data": "yes", "collection_start": "2025-02-01", "collection_end": "2025-02-28"}},
+			    {"id": "groups-site", "attributes": {"name": "Households by ethnicity per site",
+			      "aggregation": "aggregated", "location_granularity": "site", "community_groups": ["ethnicity"],
+			      "counted_unit": "households", "smallest_count": 120, "protection_data": "no",
+			      "security_data": "no", "case_management_data": "no"}},
+			    {"id": "survey", "attributes": {"name": "Service satisfaction survey", "aggregation": "record_level",
+			      "location_granularity": "admin1", "direct_identifiers": ["none"], "indirect_identifiers": ["age"]}}
 			  ]
 			}""";
 
@@ -50,7 +56,7 @@ final class ApiExamples {
 			        {
 			          "rule": "coarse_aggregates",
 			          "level": "PUBLIC",
-			          "description": "Aggregates at national or admin-1 level, without direct identifiers or case management data.",
+			          "description": "Aggregates at national or admin-1 level, or without a location, without direct identifiers or case management data.",
 			          "explanation": "Aggregates over a whole country or province (such as national numbers of unaccompanied children) carry little risk to individuals: Public, unless another rule applies.",
 			          "reference": "IOM DTM guideline, Table A: Public",
 			          "inputs": {
@@ -63,6 +69,8 @@ final class ApiExamples {
 			          }
 			        }
 			      ],
+			      "needsConfirmation": false,
+			      "defaultLevel": null,
 			      "combinations": []
 			    },
 			    {
@@ -97,6 +105,8 @@ final class ApiExamples {
 			          }
 			        }
 			      ],
+			      "needsConfirmation": false,
+			      "defaultLevel": null,
 			      "combinations": []
 			    },
 			    {
@@ -140,6 +150,8 @@ final class ApiExamples {
 			          }
 			        }
 			      ],
+			      "needsConfirmation": false,
+			      "defaultLevel": null,
 			      "combinations": []
 			    },
 			    {
@@ -148,7 +160,33 @@ final class ApiExamples {
 			      "level": "CONFIDENTIAL",
 			      "levelLabel": "Confidential",
 			      "ownLevel": "PUBLIC",
-			      "firedRules": [],
+			      "firedRules": [
+			        {
+			          "rule": "non_sensitive_site_aggregates",
+			          "level": "PUBLIC",
+			          "description": "Site-level aggregates declared free of protection, security and case management data, of small counts of people and of community groups.",
+			          "explanation": "Non-sensitive site-level data (no protection, security or case management content, no small counts of people, no ethnic, religious, national, legal-status or political groups) can be published: Public, unless another rule applies.",
+			          "reference": "IOM DTM guideline, Table A: Public",
+			          "inputs": {
+			            "aggregation": "aggregated",
+			            "case_management_data": "no",
+			            "community_groups": null,
+			            "counted_unit": null,
+			            "direct_identifiers": null,
+			            "indirect_identifiers": null,
+			            "location_granularity": "site",
+			            "protection_data": "no",
+			            "security_data": "no",
+			            "smallest_count": null,
+			            "topics": [
+			              "perceived_safety"
+			            ],
+			            "vulnerable_groups": null
+			          }
+			        }
+			      ],
+			      "needsConfirmation": false,
+			      "defaultLevel": null,
 			      "combinations": [
 			        {
 			          "rule": "perceived_safety_with_armed_actors",
@@ -178,12 +216,55 @@ final class ApiExamples {
 			          }
 			        }
 			      ],
+			      "needsConfirmation": false,
+			      "defaultLevel": null,
 			      "combinations": [
 			        {
 			          "rule": "perceived_safety_with_armed_actors",
 			          "level": "CONFIDENTIAL"
 			        }
 			      ]
+			    },
+			    {
+			      "id": "groups-site",
+			      "name": "Households by ethnicity per site",
+			      "level": "CONFIDENTIAL",
+			      "levelLabel": "Confidential",
+			      "ownLevel": "CONFIDENTIAL",
+			      "firedRules": [
+			        {
+			          "rule": "community_groups_small_area",
+			          "level": "CONFIDENTIAL",
+			          "description": "Groups of people by ethnicity, religion, nationality, legal status or political views, located per site or finer.",
+			          "explanation": "It shows, per site, where groups of people are by ethnicity or tribe. Even with no individual in it and large counts, locating a community this precisely can put the whole community at risk of a protection incident: Confidential.",
+			          "reference": "IOM DTM guideline, Table A: Confidential (puts a community at risk of a protection incident)",
+			          "inputs": {
+			            "community_groups": [
+			              "ethnicity"
+			            ],
+			            "location_granularity": "site"
+			          }
+			        }
+			      ],
+			      "needsConfirmation": false,
+			      "defaultLevel": null,
+			      "combinations": []
+			    },
+			    {
+			      "id": "survey",
+			      "name": "Service satisfaction survey",
+			      "level": "CONFIDENTIAL",
+			      "levelLabel": "Confidential",
+			      "ownLevel": "CONFIDENTIAL",
+			      "firedRules": [],
+			      "needsConfirmation": true,
+			      "defaultLevel": {
+			        "level": "CONFIDENTIAL",
+			        "description": "No rule determined this dataset’s level.",
+			        "explanation": "None of the rules matched its answers, so nothing shows that it can safely be made public: it is treated as Confidential until a scoper confirms its level. When in doubt, DataPact errs on the safe side.",
+			        "reference": "IOM DTM guideline, Table A: Public only where disclosure carries minimal risk"
+			      },
+			      "combinations": []
 			    }
 			  ],
 			  "combinations": [
@@ -195,7 +276,7 @@ final class ApiExamples {
 			        "safety"
 			      ],
 			      "description": "Perceived safety per site in one dataset and armed actors or security data per site in another, over overlapping periods.",
-			      "explanation": "Crossing feelings of safety per location with the presence of armed actors per location may show who is responsible for people feeling unsafe, which would be sensitive to publish: both datasets are Confidential.",
+			      "explanation": "Crossing feelings of safety per location with the presence of armed actors per location may show who is responsible for people feeling unsafe, which would be sensitive to publish: each dataset so crossed is Confidential.",
 			      "reference": "IOM DTM guideline: sensitivity is relational",
 			      "sharedLinkageKeys": [],
 			      "inputs": {

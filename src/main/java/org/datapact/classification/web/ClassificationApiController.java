@@ -46,8 +46,9 @@ class ClassificationApiController {
 	@PostMapping(path = "/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Classify datasets with the rule set in force, without saving anything (any signed-in user)",
-			description = "Each dataset gets the highest level of the rules that fire on its answers (Public when "
-					+ "none does); linkable datasets that are sensitive together are raised, grouped per combination "
+			description = "Each dataset gets the highest level of the rules that fire on its answers; a dataset "
+					+ "no rule determines gets the rule set's default level (Confidential in the default rules) and "
+					+ "needsConfirmation, since Public is only ever a rule's finding; linkable datasets that are sensitive together are raised, grouped per combination "
 					+ "rule (the datasets involved, not every pair, so the answer grows linearly with the datasets); "
 					+ "the project gets the highest level of its datasets. Explanations and level labels are in the request's "
 					+ "language (Accept-Language: en or fr). Unknown properties, question keys or options, values "
@@ -95,7 +96,8 @@ class ClassificationApiController {
 			.map((membership) -> new CombinationReference(membership.ruleKey(), membership.level()))
 			.toList();
 		return new DatasetResult(dataset.datasetId(), dataset.name(), dataset.level(), label(dataset.level(), locale),
-				dataset.ownLevel(), fired, combinations);
+				dataset.ownLevel(), fired, dataset.needsConfirmation(),
+				EvaluationResponse.DefaultLevelResult.of(dataset.defaultLevel(), locale), combinations);
 	}
 
 	private static FiredRuleResult fired(FiredRule rule, Locale locale) {

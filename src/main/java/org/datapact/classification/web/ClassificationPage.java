@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.datapact.classification.CombinationFinding;
+import org.datapact.classification.DefaultLevel;
 import org.datapact.classification.FiredRule;
 import org.datapact.classification.Level;
 import org.datapact.classification.OverrideStatus;
@@ -24,10 +25,12 @@ import org.datapact.classification.StoredClassification.StoredDataset;
  */
 record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combinations) {
 
+	static final String COUNTED_UNIT = "counted_unit";
+
 	record DatasetCard(String id, String name, Level computedLevel, Level finalLevel, Level ownLevel,
 			LocalDate reviewBy, boolean overridden, String overrideNote, List<RuleRow> rules,
 			List<MembershipRow> combinations, OverrideView pending, List<OverrideView> overrides,
-			List<HistoryRow> history) {
+			List<HistoryRow> history, RuleRow defaultLevel, boolean needsConfirmation, boolean countedUnitUnknown) {
 
 		public boolean raisedAbove() {
 			return this.finalLevel.compareTo(this.computedLevel) > 0;
@@ -102,9 +105,27 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 			cards.add(new DatasetCard(dataset.datasetId(), names.get(dataset.datasetId()), dataset.computedLevel(),
 					dataset.finalLevel(), dataset.ownLevel(), dataset.reviewBy(),
 					dataset.overridden() && dataset.overrideNote() == null, dataset.overrideNote(), rules, memberships,
-					pending, own, rows));
+					pending, own, rows, defaultLevel(dataset, locale), dataset.needsConfirmation(),
+					countedUnitUnknown(dataset)));
 		}
 		return new ClassificationPage(cards, combinations);
+	}
+
+	/**
+	 * Whether a rule on small counts took the count for people because the questionnaire
+	 * does not say what the dataset counts (answered before the question was asked).
+	 */
+	private static boolean countedUnitUnknown(StoredDataset dataset) {
+		return dataset.firedRules()
+			.stream()
+			.anyMatch((rule) -> rule.inputs().containsKey(COUNTED_UNIT) && rule.inputs().get(COUNTED_UNIT) == null);
+	}
+
+	/** The rule set's default level as the card explains it, when no rule fired. */
+	private static RuleRow defaultLevel(StoredDataset dataset, Locale locale) {
+		DefaultLevel level = dataset.defaultLevel();
+		return (level != null) ? new RuleRow(null, level.level(), level.description().in(locale),
+				level.explanation().in(locale), level.reference(), List.of()) : null;
 	}
 
 	private static RuleRow rule(FiredRule rule, Locale locale) {

@@ -35,7 +35,8 @@ record EvaluationRequest(
 					+ "text as a string; a choice or yes/no/unknown as its option key; several choices as an array "
 					+ "of option keys; a number as a number; a date as yyyy-MM-dd. Leave unanswered questions out "
 					+ "(or null). Keys: name, description, purpose, fields, direct_identifiers, indirect_identifiers, "
-					+ "location_granularity, aggregation, smallest_count, vulnerable_groups, protection_data, "
+					+ "community_groups, location_granularity, aggregation, counted_unit, smallest_count, "
+					+ "vulnerable_groups, protection_data, "
 					+ "case_management_data, security_data, topics, linkage_keys, record_count, collection_start, "
 					+ "collection_end, refresh_cadence, source, consent_basis, delete_by",
 					requiredMode = Schema.RequiredMode.REQUIRED,

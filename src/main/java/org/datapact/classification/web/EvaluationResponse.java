@@ -22,13 +22,29 @@ record EvaluationResponse(@Schema(description = "The rule set version that decid
 
 	@Schema(description = "One dataset's classification")
 	record DatasetResult(String id, @Schema(description = "The dataset's name answer", nullable = true) String name,
-			@Schema(description = "The highest of its own fired rules and of its combinations; PUBLIC when nothing "
-					+ "fired") Level level,
+			@Schema(description = "The highest of its own level and of its combinations") Level level,
 			@Schema(example = "Confidential") String levelLabel,
-			@Schema(description = "The level its own answers give, before combinations") Level ownLevel,
+			@Schema(description = "The level its own answers give, before combinations: the highest of its fired "
+					+ "rules, or the rule set's default level when no rule fired") Level ownLevel,
 			@Schema(description = "Highest level first") List<FiredRuleResult> firedRules,
+			@Schema(description = "True when no rule determined the dataset's level: it has the rule set's default "
+					+ "level and needs a scoper's confirmation") boolean needsConfirmation,
+			@Schema(description = "Why the dataset has the rule set's default level; null when a rule fired",
+					nullable = true) DefaultLevelResult defaultLevel,
 			@Schema(description = "The combination rules this dataset is part of; each names an entry of the "
 					+ "response's combinations") List<CombinationReference> combinations) {
+
+	}
+
+	@Schema(description = "The rule set's default level, given to a dataset that no rule determines (Public is "
+			+ "only ever a rule's finding)")
+	record DefaultLevelResult(Level level, @Schema(description = "In the request's language") String description,
+			@Schema(description = "In the request's language") String explanation, String reference) {
+
+		static DefaultLevelResult of(org.datapact.classification.DefaultLevel level, java.util.Locale locale) {
+			return (level != null) ? new DefaultLevelResult(level.level(), level.description().in(locale),
+					level.explanation().in(locale), level.reference()) : null;
+		}
 
 	}
 

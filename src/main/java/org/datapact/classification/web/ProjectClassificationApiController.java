@@ -48,7 +48,8 @@ class ProjectClassificationApiController {
 	}
 
 	record DatasetResult(String datasetId, String name, Level computedLevel, Level finalLevel, Level ownLevel,
-			UUID overrideId, String overrideNote, LocalDate reviewBy, List<RuleResult> firedRules) {
+			UUID overrideId, String overrideNote, LocalDate reviewBy, List<RuleResult> firedRules,
+			boolean needsConfirmation, EvaluationResponse.DefaultLevelResult defaultLevel) {
 	}
 
 	record RuleResult(String ruleKey, Level level, String description, String explanation, String reference,
@@ -94,7 +95,8 @@ class ProjectClassificationApiController {
 	private static DatasetResult dataset(StoredDataset dataset, Locale locale) {
 		return new DatasetResult(dataset.datasetId(), dataset.name(), dataset.computedLevel(), dataset.finalLevel(),
 				dataset.ownLevel(), dataset.overrideId(), dataset.overrideNote(), dataset.reviewBy(),
-				dataset.firedRules().stream().map((rule) -> rule(rule, locale)).toList());
+				dataset.firedRules().stream().map((rule) -> rule(rule, locale)).toList(), dataset.needsConfirmation(),
+				EvaluationResponse.DefaultLevelResult.of(dataset.defaultLevel(), locale));
 	}
 
 	private static RuleResult rule(FiredRule rule, Locale locale) {

@@ -71,7 +71,11 @@ class ClassificationApiTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-		JSONAssert.assertEquals(ApiExamples.RESPONSE, response.body(), JSONCompareMode.STRICT);
+		// the example names version 1; tests sharing the database may have published
+		// others
+		int version = JsonPath.read(response.body(), "$.ruleSet.version");
+		JSONAssert.assertEquals(ApiExamples.RESPONSE.replace("\"version\": 1", "\"version\": " + version),
+				response.body(), JSONCompareMode.STRICT);
 	}
 
 	@Test

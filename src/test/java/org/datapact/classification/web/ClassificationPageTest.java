@@ -89,6 +89,35 @@ class ClassificationPageTest {
 		assertThat(html).contains("No. 1, with " + (count - 1) + " other datasets");
 	}
 
+	@Test
+	void aDatasetNoRuleDeterminesIsExplainedOnItsCardAndListedOnTheScopersDashboard() {
+		QuestionnaireFixtures questionnaireFixtures = new QuestionnaireFixtures(this.fixtures, this.projects,
+				this.questionnaires);
+		Team team = questionnaireFixtures.team();
+		questionnaireFixtures.completeAll(team, 1);
+		UUID entry = this.questionnaires.open(team.projectId(), team.partner().current())
+			.answers()
+			.entries("datasets")
+			.get(0)
+			.id();
+		for (String key : List.of("direct_identifiers", "indirect_identifiers", "community_groups",
+				"vulnerable_groups")) {
+			questionnaireFixtures.answer(team, entry, key, "none");
+		}
+		questionnaireFixtures.answer(team, entry, "location_granularity", "admin1");
+		this.questionnaires.submit(team.projectId(), team.partner().current());
+		await().until(() -> this.classifications.current(team.projectId()), java.util.Optional::isPresent);
+
+		LiveClient scoper = new LiveClient(this.port).signIn(team.scoper());
+		String card = between(scoper.page("/projects/" + team.projectId() + "/classification").body(),
+				"id=\"dataset-" + entry + "\"", "</article>");
+		assertThat(card).contains("No rule determined this dataset’s level.")
+			.contains("It needs a scoper’s confirmation")
+			.contains("Level: Confidential");
+		String dashboard = between(scoper.page("/").body(), "id=\"classification-reviews\"", "</section>");
+		assertThat(dashboard).contains("One dataset that no rule determined needs a scoper’s confirmation");
+	}
+
 	private static String between(String text, String start, String end) {
 		int from = text.indexOf(start);
 		assertThat(from).as(start).isNotNegative();
