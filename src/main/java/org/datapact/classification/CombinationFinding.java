@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.datapact.definition.LocalizedText;
+
 /**
  * The datasets of one project that a combination rule raises: each of them can be linked
  * with at least one other that, together with it, meets the rule, so all of them are at

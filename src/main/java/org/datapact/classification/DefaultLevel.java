@@ -1,6 +1,7 @@
 package org.datapact.classification;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.datapact.definition.LocalizedText;
 
 /**
  * What a rule set says about a dataset that none of its rules determines: the level it

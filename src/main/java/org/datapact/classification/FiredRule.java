@@ -2,6 +2,8 @@ package org.datapact.classification;
 
 import java.util.Map;
 
+import org.datapact.definition.LocalizedText;
+
 /**
  * A rule whose condition held for a dataset: the level it imposes, why (in every
  * language), its reference, and the inputs that made it fire, keyed by attribute (the

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.datapact.questionnaire.domain.LocalizedText;
+import org.datapact.definition.LocalizedText;
 import org.datapact.questionnaire.domain.Option;
 import org.datapact.questionnaire.domain.Question;
 import org.datapact.questionnaire.domain.QuestionType;

@@ -22,6 +22,7 @@ import org.datapact.classification.engine.CombinationRule;
 import org.datapact.classification.engine.CompiledRuleSet;
 import org.datapact.classification.engine.Rule;
 import org.datapact.classification.engine.RuleSet;
+import org.datapact.definition.LocalizedText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.datapact.definition.LocalizedText;
 import org.datapact.questionnaire.domain.DisplayCondition;
-import org.datapact.questionnaire.domain.LocalizedText;
 import org.datapact.questionnaire.domain.NumberRange;
 import org.datapact.questionnaire.domain.Option;
 import org.datapact.questionnaire.domain.Question;

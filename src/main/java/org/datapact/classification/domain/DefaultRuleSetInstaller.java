@@ -1,14 +1,10 @@
 package org.datapact.classification.domain;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.UUID;
-
 import org.datapact.classification.engine.RuleSet;
+import org.datapact.definition.DefinitionVersions.Shipped;
+import org.datapact.definition.ShippedDefinitions;
+import org.datapact.definition.ShippedDefinitions.Outcome;
 import org.datapact.shared.AuditEvent;
-import org.datapact.shared.ShippedDefinitions;
-import org.datapact.shared.ShippedDefinitions.Outcome;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -16,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Brings the default rule set shipped with DataPact to the database at start-up: as
@@ -30,7 +27,7 @@ class DefaultRuleSetInstaller implements ApplicationRunner {
 
 	static final String KIND = "classification-rule-set";
 
-	private final RuleSetVersionRepository versions;
+	private final RuleSetVersions versions;
 
 	private final RuleSets ruleSets;
 
@@ -40,16 +37,16 @@ class DefaultRuleSetInstaller implements ApplicationRunner {
 
 	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
+	private final TransactionTemplate transactions;
 
-	DefaultRuleSetInstaller(RuleSetVersionRepository versions, RuleSets ruleSets, ShippedDefinitions shipped,
-			Reclassification reclassification, ApplicationEventPublisher events, Clock clock) {
+	DefaultRuleSetInstaller(RuleSetVersions versions, RuleSets ruleSets, ShippedDefinitions shipped,
+			Reclassification reclassification, ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.versions = versions;
 		this.ruleSets = ruleSets;
 		this.shipped = shipped;
 		this.reclassification = reclassification;
 		this.events = events;
-		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -57,9 +54,17 @@ class DefaultRuleSetInstaller implements ApplicationRunner {
 		install(this.ruleSets.shipped().definition());
 	}
 
-	/** Installs a shipped rule set (its {@code version} is the shipped version). */
+	/**
+	 * Installs a shipped rule set (its {@code version} is the shipped version) and audits
+	 * it in one transaction; a new version in force then re-classifies every project.
+	 */
 	Outcome install(RuleSet definition) {
-		Outcome outcome = this.shipped.install(KIND, definition.id(), definition.version(), new Versions(definition));
+		Outcome outcome = this.transactions.execute((status) -> {
+			Shipped<RuleSetVersion> installed = this.versions.installShipped(this.shipped, KIND, definition.version(),
+					definition, "Default rules shipped with DataPact (shipped version " + definition.version() + ")");
+			audit(installed, definition.version());
+			return installed.outcome();
+		});
 		this.ruleSets.refresh();
 		if (outcome == Outcome.PUBLISHED_NEXT) {
 			this.reclassification.startForNewRules();
@@ -67,57 +72,24 @@ class DefaultRuleSetInstaller implements ApplicationRunner {
 		return outcome;
 	}
 
-	/** The rule set's versions in the database, for {@link ShippedDefinitions}. */
-	private final class Versions implements ShippedDefinitions.Versions {
-
-		private final RuleSet definition;
-
-		Versions(RuleSet definition) {
-			this.definition = definition;
+	private void audit(Shipped<RuleSetVersion> installed, int shippedVersion) {
+		switch (installed.outcome()) {
+			case PUBLISHED_FIRST,
+					PUBLISHED_NEXT ->
+				audit("CLASSIFICATION_RULE_SET_PUBLISHED", installed.version(),
+						"version " + installed.version().version() + ": shipped version " + shippedVersion
+								+ " of the default rules");
+			case DRAFTED ->
+				audit("CLASSIFICATION_RULE_SET_DRAFTED", installed.version(), "shipped version " + shippedVersion
+						+ " of the default rules, to review: administrators published their own rules since");
+			default -> {
+			}
 		}
+	}
 
-		@Override
-		public Optional<UUID> latestPublished() {
-			return DefaultRuleSetInstaller.this.versions.findLatestPublished(this.definition.id())
-				.map(RuleSetVersion::id);
-		}
-
-		@Override
-		public boolean hasDraft() {
-			return DefaultRuleSetInstaller.this.versions
-				.findByRuleSetKeyAndStatus(this.definition.id(), RuleSetStatus.DRAFT)
-				.isPresent();
-		}
-
-		@Override
-		public UUID publishShipped() {
-			int number = DefaultRuleSetInstaller.this.versions.lastVersion(this.definition.id()) + 1;
-			Instant now = DefaultRuleSetInstaller.this.clock.instant();
-			RuleSetVersion version = RuleSetVersion.draft(this.definition, latestPublished().orElse(null), null, now);
-			version.publish(this.definition, number, null, now,
-					"Default rules shipped with DataPact (shipped version " + this.definition.version() + ")");
-			DefaultRuleSetInstaller.this.versions.saveAndFlush(version);
-			audit("CLASSIFICATION_RULE_SET_PUBLISHED", version.id(),
-					"version " + number + ": shipped version " + this.definition.version() + " of the default rules");
-			return version.id();
-		}
-
-		@Override
-		public UUID draftShipped() {
-			int number = DefaultRuleSetInstaller.this.versions.lastVersion(this.definition.id()) + 1;
-			RuleSetVersion draft = RuleSetVersion.draft(RuleSetVersion.withVersion(this.definition, number),
-					latestPublished().orElse(null), null, DefaultRuleSetInstaller.this.clock.instant());
-			DefaultRuleSetInstaller.this.versions.saveAndFlush(draft);
-			audit("CLASSIFICATION_RULE_SET_DRAFTED", draft.id(), "shipped version " + this.definition.version()
-					+ " of the default rules, to review: administrators published their own rules since");
-			return draft.id();
-		}
-
-		private void audit(String action, UUID id, String details) {
-			DefaultRuleSetInstaller.this.events.publishEvent(new AuditEvent(action, RuleSetAdministration.ENTITY,
-					id.toString(), null, null, ClassificationService.SYSTEM, AuditEvent.Outcome.SUCCESS, details));
-		}
-
+	private void audit(String action, RuleSetVersion version, String details) {
+		this.events.publishEvent(new AuditEvent(action, RuleSetAdministration.ENTITY, version.id().toString(), null,
+				null, ClassificationService.SYSTEM, AuditEvent.Outcome.SUCCESS, details));
 	}
 
 }

@@ -34,7 +34,7 @@ public class RuleSets {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleSets.class);
 
-	private final RuleSetVersionRepository versions;
+	private final RuleSetVersions versions;
 
 	private final CompiledRuleSet shipped;
 
@@ -43,7 +43,7 @@ public class RuleSets {
 
 	private volatile CompiledRuleSet current;
 
-	RuleSets(RuleSetVersionRepository versions) {
+	RuleSets(RuleSetVersions versions) {
 		this.versions = versions;
 		this.shipped = CompiledRuleSet.compile(loadDefault());
 		log.info("Default classification rule set {} version {} checked: {} rules, {} combination rules",
@@ -78,10 +78,7 @@ public class RuleSets {
 
 	/** Reads the newest published version again (after a publication). */
 	synchronized CompiledRuleSet refresh() {
-		CompiledRuleSet rules = this.versions
-			.findFirstByStatusOrderByPublishedAtDescVersionDesc(RuleSetStatus.PUBLISHED)
-			.map(this::compiled)
-			.orElse(null);
+		CompiledRuleSet rules = this.versions.inForce().map(this::compiled).orElse(null);
 		this.current = rules;
 		return (rules != null) ? rules : this.shipped;
 	}

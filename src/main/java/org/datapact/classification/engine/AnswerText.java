@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 
 /**
  * A rule's text that names the answers that made it fire: {@code {answer:key}} (or

@@ -3,7 +3,7 @@ package org.datapact.classification.engine;
 import java.util.List;
 import java.util.Map;
 
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 
 /**
  * One question of the dataset inventory: its stable key, type and, for option types, its

@@ -16,7 +16,7 @@ import java.util.Map;
 
 import org.datapact.classification.InvalidFactsException;
 import org.datapact.classification.InvalidFactsException.Problem;
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 import org.datapact.classification.CombinationFinding;
 import org.datapact.classification.CombinationMembership;
 import org.datapact.classification.Level;
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 import org.datapact.classification.ProjectContext;
 
 /**

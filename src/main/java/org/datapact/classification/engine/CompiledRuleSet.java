@@ -19,6 +19,7 @@ import org.datapact.classification.InvalidFactsException.Problem;
 import org.datapact.classification.Level;
 import org.datapact.classification.ProjectContext;
 import org.datapact.classification.ProjectEvaluation;
+import org.datapact.definition.LocalizedText;
 
 /**
  * A checked rule set ready to evaluate: conditions compiled once (attribute indexes,
@@ -91,9 +92,9 @@ public final class CompiledRuleSet {
 	 */
 	public static CompiledRuleSet compile(RuleSet ruleSet, AttributeCatalog catalog) {
 		if (ruleSet == null) {
-			throw new InvalidRuleSetException(List.of(new RuleSetProblem("(rule set)", "empty", List.of())));
+			throw new InvalidRuleSetException(List.of(RuleSetProblems.problem("(rule set)", "empty")));
 		}
-		List<RuleSetProblem> problems = RuleSetValidator.problems(ruleSet, catalog);
+		List<org.datapact.definition.Problem> problems = RuleSetValidator.problems(ruleSet, catalog);
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetException(problems);
 		}

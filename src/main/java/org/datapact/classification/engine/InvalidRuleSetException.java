@@ -2,6 +2,8 @@ package org.datapact.classification.engine;
 
 import java.util.List;
 
+import org.datapact.definition.Problem;
+
 /**
  * A rule set that cannot be used: malformed JSON, or rules that do not fit the attribute
  * catalogue. Each problem names where it is, e.g.
@@ -9,20 +11,20 @@ import java.util.List;
  */
 public class InvalidRuleSetException extends RuntimeException {
 
-	private final List<RuleSetProblem> details;
+	private final List<Problem> details;
 
-	public InvalidRuleSetException(List<RuleSetProblem> details) {
-		super("Invalid rule set: " + String.join("; ", details.stream().map(RuleSetProblem::toString).toList()));
+	public InvalidRuleSetException(List<Problem> details) {
+		super("Invalid rule set: " + String.join("; ", details.stream().map(RuleSetProblems::describe).toList()));
 		this.details = List.copyOf(details);
 	}
 
 	/** Each problem as its path and English message. */
 	public List<String> problems() {
-		return this.details.stream().map(RuleSetProblem::toString).toList();
+		return this.details.stream().map(RuleSetProblems::describe).toList();
 	}
 
 	/** Each problem with its path, code and arguments, to show in any language. */
-	public List<RuleSetProblem> details() {
+	public List<Problem> details() {
 		return this.details;
 	}
 

@@ -2,7 +2,7 @@ package org.datapact.classification.engine;
 
 import java.math.BigDecimal;
 
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 
 /**
  * A named value of a rule set that conditions refer to (e.g. the smallest count {@code k}

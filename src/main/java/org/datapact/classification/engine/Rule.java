@@ -2,7 +2,7 @@ package org.datapact.classification.engine;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.datapact.classification.Level;
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 
 /**
  * A rule about one dataset: when its condition holds (and the project is in its scope),

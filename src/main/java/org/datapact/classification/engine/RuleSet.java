@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.datapact.classification.DefaultLevel;
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 
 /**
  * A version of the classification rules: its parameters, the level of a dataset that no

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.datapact.definition.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -55,9 +56,9 @@ public final class RuleSetJson {
 			throw new InvalidRuleSetException(List.of(describe(ex)));
 		}
 		if (ruleSet == null) {
-			throw new InvalidRuleSetException(List.of(new RuleSetProblem("(rule set)", "empty", List.of())));
+			throw new InvalidRuleSetException(List.of(RuleSetProblems.problem("(rule set)", "empty")));
 		}
-		List<RuleSetProblem> problems = RuleSetValidator.problems(ruleSet, catalog);
+		List<Problem> problems = RuleSetValidator.problems(ruleSet, catalog);
 		if (!problems.isEmpty()) {
 			throw new InvalidRuleSetException(problems);
 		}
@@ -79,7 +80,7 @@ public final class RuleSetJson {
 	}
 
 	/** Where the JSON went wrong and why, without the parser's class names. */
-	private static RuleSetProblem describe(JacksonException ex) {
+	private static Problem describe(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
@@ -99,7 +100,7 @@ public final class RuleSetJson {
 		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
 			where += " (line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
 		}
-		return new RuleSetProblem(where, "json", List.of(message));
+		return RuleSetProblems.problem(where, "json", message);
 	}
 
 }

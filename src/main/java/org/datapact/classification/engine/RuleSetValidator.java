@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.datapact.classification.DefaultLevel;
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.Problem;
 
 /**
  * Checks a rule set against an attribute catalogue and lists every problem with its path:
@@ -40,7 +41,7 @@ final class RuleSetValidator {
 
 	private final RuleSet ruleSet;
 
-	private final List<RuleSetProblem> problems = new ArrayList<>();
+	private final List<Problem> problems = new ArrayList<>();
 
 	private RuleSetValidator(AttributeCatalog catalog, RuleSet ruleSet) {
 		this.catalog = catalog;
@@ -48,7 +49,7 @@ final class RuleSetValidator {
 	}
 
 	/** Every problem of the rule set; empty when it can be used. */
-	static List<RuleSetProblem> problems(RuleSet ruleSet, AttributeCatalog catalog) {
+	static List<Problem> problems(RuleSet ruleSet, AttributeCatalog catalog) {
 		RuleSetValidator validator = new RuleSetValidator(catalog, ruleSet);
 		validator.check();
 		return validator.problems;
@@ -365,7 +366,7 @@ final class RuleSetValidator {
 	}
 
 	private void problem(String path, String code, String... arguments) {
-		this.problems.add(new RuleSetProblem(path, code, List.of(arguments)));
+		this.problems.add(RuleSetProblems.problem(path, code, arguments));
 	}
 
 }

@@ -2,6 +2,8 @@ package org.datapact.questionnaire.domain;
 
 import java.math.BigDecimal;
 
+import org.datapact.definition.LocalizedText;
+
 /** Bounds and unit of a number question; any part may be absent. */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
 public record NumberRange(BigDecimal min, BigDecimal max, boolean integer, LocalizedText unit) {

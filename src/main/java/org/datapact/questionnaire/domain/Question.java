@@ -3,6 +3,8 @@ package org.datapact.questionnaire.domain;
 import java.util.List;
 import java.util.Optional;
 
+import org.datapact.definition.LocalizedText;
+
 /**
  * One question of a template. The key is stable across template versions: answers,
  * exports and the classification rules refer to it. A repeating group holds its own

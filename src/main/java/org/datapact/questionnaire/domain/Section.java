@@ -2,6 +2,8 @@ package org.datapact.questionnaire.domain;
 
 import java.util.List;
 
+import org.datapact.definition.LocalizedText;
+
 /** A titled part of a template, with its questions in order. */
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
 public record Section(String key, LocalizedText title, LocalizedText intro, List<Question> questions) {

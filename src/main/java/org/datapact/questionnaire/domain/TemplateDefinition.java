@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.Problem;
 import org.datapact.questionnaire.domain.DisplayCondition.AnyOf;
 import org.datapact.questionnaire.domain.DisplayCondition.Equals;
 
@@ -73,20 +75,20 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 		return this.sections.stream().filter((section) -> section.key().equals(sectionKey)).findFirst();
 	}
 
-	public List<TemplateProblem> problems() {
-		List<TemplateProblem> problems = new ArrayList<>();
+	public List<Problem> problems() {
+		List<Problem> problems = new ArrayList<>();
 		checkKey("key", this.key, problems);
 		if (this.title.in(LocalizedText.FALLBACK).isEmpty()) {
-			problems.add(TemplateProblem.of("title", "template.problem.titleMissing"));
+			problems.add(Problem.of("title", "template.problem.titleMissing"));
 		}
 		if (this.title.texts().values().stream().anyMatch((text) -> text.length() > MAX_TITLE)) {
-			problems.add(TemplateProblem.of("title", "template.problem.titleTooLong", MAX_TITLE));
+			problems.add(Problem.of("title", "template.problem.titleTooLong", MAX_TITLE));
 		}
 		if (this.sections.isEmpty()) {
-			problems.add(TemplateProblem.of("sections", "template.problem.noSections"));
+			problems.add(Problem.of("sections", "template.problem.noSections"));
 		}
 		if (questions().size() > MAX_QUESTIONS) {
-			problems.add(TemplateProblem.of("sections", "template.problem.tooManyQuestions", MAX_QUESTIONS));
+			problems.add(Problem.of("sections", "template.problem.tooManyQuestions", MAX_QUESTIONS));
 		}
 		Set<String> sectionKeys = new HashSet<>();
 		Map<String, Question> earlier = new HashMap<>();
@@ -94,10 +96,10 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 			String path = String.valueOf(section.key());
 			checkKey(path, section.key(), problems);
 			if (section.key() != null && !sectionKeys.add(section.key())) {
-				problems.add(TemplateProblem.of(path, "template.problem.duplicateKey", section.key()));
+				problems.add(Problem.of(path, "template.problem.duplicateKey", section.key()));
 			}
 			if (section.title().in(LocalizedText.FALLBACK).isEmpty()) {
-				problems.add(TemplateProblem.of(path, "template.problem.labelMissing"));
+				problems.add(Problem.of(path, "template.problem.labelMissing"));
 			}
 			for (Question question : section.questions()) {
 				checkQuestion(path + "/" + question.key(), question, earlier, Map.of(), false, problems);
@@ -108,7 +110,7 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 								problems);
 					}
 					if (question.questions().isEmpty()) {
-						problems.add(TemplateProblem.of(path + "/" + question.key(), "template.problem.emptyGroup"));
+						problems.add(Problem.of(path + "/" + question.key(), "template.problem.emptyGroup"));
 					}
 				}
 			}
@@ -117,28 +119,28 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 	}
 
 	private static void checkQuestion(String path, Question question, Map<String, Question> earlier,
-			Map<String, Question> siblings, boolean inGroup, List<TemplateProblem> problems) {
+			Map<String, Question> siblings, boolean inGroup, List<Problem> problems) {
 		checkKey(path, question.key(), problems);
 		if (question.type() == null) {
-			problems.add(TemplateProblem.of(path, "template.problem.typeMissing"));
+			problems.add(Problem.of(path, "template.problem.typeMissing"));
 			return;
 		}
 		if (question.label().in(LocalizedText.FALLBACK).isEmpty()) {
-			problems.add(TemplateProblem.of(path, "template.problem.labelMissing"));
+			problems.add(Problem.of(path, "template.problem.labelMissing"));
 		}
 		if (question.key() != null && (earlier.containsKey(question.key()) || siblings.containsKey(question.key()))) {
-			problems.add(TemplateProblem.of(path, "template.problem.duplicateKey", question.key()));
+			problems.add(Problem.of(path, "template.problem.duplicateKey", question.key()));
 		}
 		if (inGroup && question.isGroup()) {
-			problems.add(TemplateProblem.of(path, "template.problem.nestedGroup"));
+			problems.add(Problem.of(path, "template.problem.nestedGroup"));
 		}
 		if (!question.isGroup() && !question.questions().isEmpty()) {
-			problems.add(TemplateProblem.of(path, "template.problem.questionsOutsideGroup"));
+			problems.add(Problem.of(path, "template.problem.questionsOutsideGroup"));
 		}
 		checkOptions(path, question, problems);
 		if (question.type() == QuestionType.NUMBER && question.number().min() != null && question.number().max() != null
 				&& question.number().min().compareTo(question.number().max()) > 0) {
-			problems.add(TemplateProblem.of(path, "template.problem.bounds"));
+			problems.add(Problem.of(path, "template.problem.bounds"));
 		}
 		if (question.condition() != null) {
 			checkCondition(path, question.condition(), earlier, siblings, problems);
@@ -148,32 +150,32 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 		}
 	}
 
-	private static void checkOptions(String path, Question question, List<TemplateProblem> problems) {
+	private static void checkOptions(String path, Question question, List<Problem> problems) {
 		if (question.type().hasOptions()) {
 			if (question.options().isEmpty()) {
-				problems.add(TemplateProblem.of(path, "template.problem.noOptions"));
+				problems.add(Problem.of(path, "template.problem.noOptions"));
 			}
 			Set<String> optionKeys = new HashSet<>();
 			for (Option option : question.options()) {
 				checkKey(path, option.key(), problems);
 				if (option.key() != null && !optionKeys.add(option.key())) {
-					problems.add(TemplateProblem.of(path, "template.problem.duplicateKey", option.key()));
+					problems.add(Problem.of(path, "template.problem.duplicateKey", option.key()));
 				}
 				if (option.label().in(LocalizedText.FALLBACK).isEmpty()) {
-					problems.add(TemplateProblem.of(path, "template.problem.labelMissing"));
+					problems.add(Problem.of(path, "template.problem.labelMissing"));
 				}
 			}
 		}
 		else if (!question.options().isEmpty()) {
-			problems.add(TemplateProblem.of(path, "template.problem.optionsNotAllowed"));
+			problems.add(Problem.of(path, "template.problem.optionsNotAllowed"));
 		}
 	}
 
 	private static void checkCondition(String path, DisplayCondition condition, Map<String, Question> earlier,
-			Map<String, Question> siblings, List<TemplateProblem> problems) {
+			Map<String, Question> siblings, List<Problem> problems) {
 		if (condition instanceof DisplayCondition.All all && all.conditions().isEmpty()
 				|| condition instanceof DisplayCondition.Any any && any.conditions().isEmpty()) {
-			problems.add(TemplateProblem.of(path, "template.problem.emptyCondition"));
+			problems.add(Problem.of(path, "template.problem.emptyCondition"));
 		}
 		if (condition instanceof DisplayCondition.All all) {
 			all.conditions().forEach((part) -> checkCondition(path, part, earlier, siblings, problems));
@@ -186,17 +188,17 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 		for (String reference : condition.references()) {
 			Question target = siblings.containsKey(reference) ? siblings.get(reference) : earlier.get(reference);
 			if (target == null || target.isGroup()) {
-				problems.add(TemplateProblem.of(path, "template.problem.conditionReference", reference));
+				problems.add(Problem.of(path, "template.problem.conditionReference", reference));
 				continue;
 			}
 			List<String> values = (condition instanceof Equals equals) ? List.of(String.valueOf(equals.value()))
 					: (condition instanceof AnyOf anyOf) ? anyOf.values() : List.of();
 			if (condition instanceof AnyOf && values.isEmpty()) {
-				problems.add(TemplateProblem.of(path, "template.problem.emptyCondition"));
+				problems.add(Problem.of(path, "template.problem.emptyCondition"));
 			}
 			for (String value : values) {
 				if (!allowedValue(target, value)) {
-					problems.add(TemplateProblem.of(path, "template.problem.conditionValue", value, reference));
+					problems.add(Problem.of(path, "template.problem.conditionValue", value, reference));
 				}
 			}
 		}
@@ -220,9 +222,9 @@ public record TemplateDefinition(String key, LocalizedText title, List<Section> 
 		return key != null && KEY.matcher(key).matches();
 	}
 
-	private static void checkKey(String path, String key, List<TemplateProblem> problems) {
+	private static void checkKey(String path, String key, List<Problem> problems) {
 		if (!isKey(key)) {
-			problems.add(TemplateProblem.of(path, "template.problem.badKey", String.valueOf(key)));
+			problems.add(Problem.of(path, "template.problem.badKey", String.valueOf(key)));
 		}
 	}
 

@@ -1,17 +1,14 @@
 package org.datapact.questionnaire.domain;
 
+import org.datapact.definition.DefinitionEdit;
+import org.datapact.definition.LocalizedText;
 import org.datapact.questionnaire.domain.TemplateEditor.Direction;
 
 /**
- * One change an admin asks of a draft template: applied by {@link TemplateEditor}, and
+ * One change an admin asks of a draft template, made by {@link TemplateEditor} and
  * described in the audit log.
  */
-public sealed interface TemplateEdit {
-
-	TemplateDefinition applyTo(TemplateDefinition template);
-
-	/** What changed, for the audit log: keys only, no free text. */
-	String describe();
+public sealed interface TemplateEdit extends DefinitionEdit<TemplateDefinition> {
 
 	record AddSection(String key, LocalizedText title, LocalizedText intro) implements TemplateEdit {
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.datapact.definition.DefinitionEditRefused;
+import org.datapact.definition.LocalizedText;
 import org.datapact.questionnaire.domain.DisplayCondition.All;
 import org.datapact.questionnaire.domain.DisplayCondition.Answered;
 import org.datapact.questionnaire.domain.DisplayCondition.Any;
@@ -18,11 +20,11 @@ import org.datapact.questionnaire.domain.DisplayCondition.Equals;
  * and returns a new one, leaving the given one untouched.
  *
  * <p>
- * An edit is refused ({@link TemplateEditRefused}) only when it cannot be made as asked:
- * an unknown section or question, a key that is malformed or already used (keys address
- * what the editor changes, so they stay unique), a section that still holds questions, or
- * a question another question's condition reads. Everything else a draft may get wrong
- * (missing labels, options, conditions on later questions…) is reported by
+ * An edit is refused ({@link DefinitionEditRefused}) only when it cannot be made as
+ * asked: an unknown section or question, a key that is malformed or already used (keys
+ * address what the editor changes, so they stay unique), a section that still holds
+ * questions, or a question another question's condition reads. Everything else a draft
+ * may get wrong (missing labels, options, conditions on later questions…) is reported by
  * {@link TemplateDefinition#problems()}, and only stops publishing.
  */
 public final class TemplateEditor {
@@ -71,7 +73,7 @@ public final class TemplateEditor {
 	public static TemplateDefinition removeSection(TemplateDefinition template, String sectionKey) {
 		int index = sectionIndex(template, sectionKey);
 		if (!template.sections().get(index).questions().isEmpty()) {
-			throw new TemplateEditRefused("section", "template.edit.sectionNotEmpty", sectionKey);
+			throw new DefinitionEditRefused("section", "template.edit.sectionNotEmpty", sectionKey);
 		}
 		List<Section> sections = new ArrayList<>(template.sections());
 		sections.remove(index);
@@ -93,7 +95,7 @@ public final class TemplateEditor {
 		Location at = locate(template, groupKey, "group");
 		Question group = at.question(template);
 		if (at.isMember() || !group.isGroup()) {
-			throw new TemplateEditRefused("group", "template.edit.notAGroup", groupKey);
+			throw new DefinitionEditRefused("group", "template.edit.notAGroup", groupKey);
 		}
 		requireQuestionKey(template, question.key(), null);
 		return replace(template, at, group.withQuestions(appended(group.questions(), question)));
@@ -108,7 +110,7 @@ public final class TemplateEditor {
 		Question current = at.question(template);
 		requireQuestionKey(template, question.key(), key);
 		if (!current.questions().isEmpty() && !question.isGroup()) {
-			throw new TemplateEditRefused("type", "template.edit.groupHasQuestions", key);
+			throw new DefinitionEditRefused("type", "template.edit.groupHasQuestions", key);
 		}
 		TemplateDefinition updated = replace(template, at, question.withQuestions(current.questions()));
 		return key.equals(question.key()) ? updated : renameReferences(updated, Map.of(key, question.key()));
@@ -130,7 +132,8 @@ public final class TemplateEditor {
 			}
 			for (String reference : question.condition().references()) {
 				if (gone.contains(reference)) {
-					throw new TemplateEditRefused("question", "template.edit.questionInUse", reference, question.key());
+					throw new DefinitionEditRefused("question", "template.edit.questionInUse", reference,
+							question.key());
 				}
 			}
 		}
@@ -233,7 +236,7 @@ public final class TemplateEditor {
 				}
 			}
 		}
-		throw new TemplateEditRefused(field, "template.edit.unknownQuestion", String.valueOf(key));
+		throw new DefinitionEditRefused(field, "template.edit.unknownQuestion", String.valueOf(key));
 	}
 
 	private static int sectionIndex(TemplateDefinition template, String sectionKey) {
@@ -242,25 +245,25 @@ public final class TemplateEditor {
 				return s;
 			}
 		}
-		throw new TemplateEditRefused("section", "template.edit.unknownSection", String.valueOf(sectionKey));
+		throw new DefinitionEditRefused("section", "template.edit.unknownSection", String.valueOf(sectionKey));
 	}
 
 	private static void requireSectionKey(TemplateDefinition template, String key, String current) {
 		if (!TemplateDefinition.isKey(key)) {
-			throw new TemplateEditRefused("key", "template.problem.badKey", String.valueOf(key));
+			throw new DefinitionEditRefused("key", "template.problem.badKey", String.valueOf(key));
 		}
 		boolean taken = template.sections().stream().anyMatch((section) -> key.equals(section.key()));
 		if (taken && !key.equals(current)) {
-			throw new TemplateEditRefused("key", "template.edit.keyTaken", key);
+			throw new DefinitionEditRefused("key", "template.edit.keyTaken", key);
 		}
 	}
 
 	private static void requireQuestionKey(TemplateDefinition template, String key, String current) {
 		if (!TemplateDefinition.isKey(key)) {
-			throw new TemplateEditRefused("key", "template.problem.badKey", String.valueOf(key));
+			throw new DefinitionEditRefused("key", "template.problem.badKey", String.valueOf(key));
 		}
 		if (keys(template).contains(key) && !key.equals(current)) {
-			throw new TemplateEditRefused("key", "template.edit.keyTaken", key);
+			throw new DefinitionEditRefused("key", "template.edit.keyTaken", key);
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.datapact.questionnaire.domain;
 
 import java.util.List;
 
+import org.datapact.definition.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
@@ -38,12 +39,12 @@ public final class TemplateJson {
 	 */
 	public static Imported parse(String json) {
 		if (json == null || json.isBlank()) {
-			return new Imported(null, List.of(TemplateProblem.of("", "template.problem.empty")));
+			return new Imported(null, List.of(Problem.of("", "template.problem.empty")));
 		}
 		try {
 			TemplateDefinition template = JSON.readValue(json, TemplateDefinition.class);
 			if (template == null) {
-				return new Imported(null, List.of(TemplateProblem.of("", "template.problem.empty")));
+				return new Imported(null, List.of(Problem.of("", "template.problem.empty")));
 			}
 			return new Imported(template, template.problems());
 		}
@@ -51,8 +52,7 @@ public final class TemplateJson {
 			TokenStreamLocation location = ex.getLocation();
 			int line = (location != null) ? location.getLineNr() : 0;
 			int column = (location != null) ? location.getColumnNr() : 0;
-			return new Imported(null,
-					List.of(TemplateProblem.of(path(ex), "template.problem.unreadable", line, column)));
+			return new Imported(null, List.of(Problem.of(path(ex), "template.problem.unreadable", line, column)));
 		}
 	}
 
@@ -76,7 +76,7 @@ public final class TemplateJson {
 	 * The outcome of reading a supplied template: the template, if readable, and its
 	 * problems.
 	 */
-	public record Imported(TemplateDefinition template, List<TemplateProblem> problems) {
+	public record Imported(TemplateDefinition template, List<Problem> problems) {
 
 		public boolean isValid() {
 			return this.template != null && this.problems.isEmpty();

@@ -11,13 +11,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.LockVersion;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.DisplayCondition.All;
 import org.datapact.questionnaire.domain.DisplayCondition.Answered;
 import org.datapact.questionnaire.domain.DisplayCondition.Any;
 import org.datapact.questionnaire.domain.DisplayCondition.AnyOf;
 import org.datapact.questionnaire.domain.DisplayCondition.Equals;
-import org.datapact.questionnaire.domain.LocalizedText;
 import org.datapact.questionnaire.domain.NumberRange;
 import org.datapact.questionnaire.domain.Option;
 import org.datapact.questionnaire.domain.Question;
@@ -187,14 +188,9 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 				this.keepCondition);
 	}
 
-	/** The version of the draft the form was filled in on; -1 when unreadable. */
+	/** The version of the draft the form was filled in on. */
 	long lock() {
-		try {
-			return Long.parseLong(String.valueOf(this.lockVersion).strip());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		return LockVersion.parse(this.lockVersion);
 	}
 
 	boolean isKeptCondition() {

@@ -1,6 +1,7 @@
 package org.datapact.questionnaire.web;
 
-import org.datapact.questionnaire.domain.LocalizedText;
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.LockVersion;
 import org.datapact.questionnaire.domain.Section;
 import org.datapact.questionnaire.domain.TemplateDefinition;
 
@@ -27,13 +28,9 @@ record SectionForm(String lockVersion, String key, String titleEn, String titleF
 				this.introFr);
 	}
 
+	/** The version of the draft the form was filled in on. */
 	long lock() {
-		try {
-			return Long.parseLong(String.valueOf(this.lockVersion).strip());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		return LockVersion.parse(this.lockVersion);
 	}
 
 	/** Checks the input; the errors say what is wrong. */

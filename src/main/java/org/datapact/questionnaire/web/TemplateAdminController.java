@@ -10,17 +10,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.datapact.definition.DefinitionEditRefused;
+import org.datapact.definition.LockVersion;
+import org.datapact.definition.Problem;
+import org.datapact.definition.ProblemLine;
+import org.datapact.definition.PublishOutcome;
 import org.datapact.questionnaire.domain.TemplateAdminService;
 import org.datapact.questionnaire.domain.TemplateAdminService.ImportOutcome;
-import org.datapact.questionnaire.domain.TemplateAdminService.PublishOutcome;
 import org.datapact.questionnaire.domain.TemplateAdminService.TemplateExport;
 import org.datapact.questionnaire.domain.TemplateAdminService.TemplateVersionDetail;
 import org.datapact.questionnaire.domain.TemplateAdminService.TemplateVersionRow;
 import org.datapact.questionnaire.domain.TemplateEdit;
-import org.datapact.questionnaire.domain.TemplateEditRefused;
 import org.datapact.questionnaire.domain.TemplateEditor;
 import org.datapact.questionnaire.domain.TemplateEditor.Direction;
-import org.datapact.questionnaire.domain.TemplateProblem;
 import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
@@ -82,7 +84,7 @@ class TemplateAdminController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("template", detail.definition());
 		model.addAttribute("conditions", this.conditions);
-		model.addAttribute("problems", ProblemLine.of(detail.problems(), detail.definition(),
+		model.addAttribute("problems", TemplateProblems.lines(detail.problems(), detail.definition(),
 				detail.isDraft() ? detail.summary().id() : null, this.messages, locale));
 		model.addAttribute("refusal", refusal);
 		return "questionnaire/admin/show";
@@ -106,14 +108,14 @@ class TemplateAdminController {
 			@RequestParam(name = "lockVersion", required = false) String lockVersion, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		try {
-			PublishOutcome outcome = this.templates.publish(me, id, lock(lockVersion));
+			PublishOutcome outcome = this.templates.publish(me, id, LockVersion.parse(lockVersion));
 			if (outcome instanceof PublishOutcome.Published published) {
 				FlashMessages.success(redirect, "template.published", published.version());
 				return "redirect:" + BASE + published.id();
 			}
 			TemplateVersionDetail detail = this.templates.view(me, id);
 			response.setStatus(422);
-			return show(model, detail, ProblemLine.of(((PublishOutcome.Refused) outcome).problems(),
+			return show(model, detail, TemplateProblems.lines(((PublishOutcome.Refused) outcome).problems(),
 					detail.definition(), id, this.messages, locale), locale);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -125,7 +127,7 @@ class TemplateAdminController {
 	String discard(CurrentUser me, @PathVariable UUID id,
 			@RequestParam(name = "lockVersion", required = false) String lockVersion, RedirectAttributes redirect) {
 		try {
-			this.templates.discard(me, id, lock(lockVersion));
+			this.templates.discard(me, id, LockVersion.parse(lockVersion));
 			FlashMessages.success(redirect, "template.discarded");
 			return "redirect:/admin/templates";
 		}
@@ -178,8 +180,8 @@ class TemplateAdminController {
 			FlashMessages.success(redirect, "template.imported", imported.draft().templateKey());
 			return "redirect:" + BASE + imported.draft().id();
 		}
-		List<TemplateProblem> problems = ((ImportOutcome.Refused) outcome).problems();
-		return importRefused(model, text, ProblemLine.of(problems, null, null, this.messages, locale));
+		List<Problem> problems = ((ImportOutcome.Refused) outcome).problems();
+		return importRefused(model, text, TemplateProblems.lines(problems, null, null, this.messages, locale));
 	}
 
 	private ProblemLine problem(String key, Locale locale, Object... arguments) {
@@ -241,7 +243,7 @@ class TemplateAdminController {
 		try {
 			copyKey = TemplateEditor.cloneKey(detail.definition(), key);
 		}
-		catch (TemplateEditRefused ex) {
+		catch (DefinitionEditRefused ex) {
 			FlashMessages.warning(redirect, ex.messageKey(), ex.arguments());
 			return "redirect:" + BASE + id;
 		}
@@ -263,13 +265,13 @@ class TemplateAdminController {
 	private String edit(CurrentUser me, UUID id, String lockVersion, TemplateEdit edit, RedirectAttributes redirect,
 			String anchor, String successKey, Object... arguments) {
 		try {
-			this.templates.edit(me, id, lock(lockVersion), edit);
+			this.templates.edit(me, id, LockVersion.parse(lockVersion), edit);
 			if (successKey != null) {
 				FlashMessages.success(redirect, successKey, arguments);
 			}
 			return "redirect:" + BASE + id + anchor;
 		}
-		catch (TemplateEditRefused ex) {
+		catch (DefinitionEditRefused ex) {
 			FlashMessages.warning(redirect, ex.messageKey(), ex.arguments());
 			return "redirect:" + BASE + id;
 		}
@@ -281,15 +283,6 @@ class TemplateAdminController {
 	private static String conflict(RedirectAttributes redirect, UUID id, String anchor) {
 		FlashMessages.warning(redirect, "template.conflict");
 		return "redirect:" + BASE + id + ((anchor != null) ? anchor : "");
-	}
-
-	static long lock(String lockVersion) {
-		try {
-			return Long.parseLong(String.valueOf(lockVersion).strip());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 	private static Direction direction(String direction) {

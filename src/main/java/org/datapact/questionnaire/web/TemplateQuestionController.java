@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.datapact.definition.DefinitionEditRefused;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.Question;
 import org.datapact.questionnaire.domain.QuestionType;
@@ -15,8 +16,6 @@ import org.datapact.questionnaire.domain.TemplateAdminService;
 import org.datapact.questionnaire.domain.TemplateAdminService.TemplateVersionDetail;
 import org.datapact.questionnaire.domain.TemplateDefinition;
 import org.datapact.questionnaire.domain.TemplateEdit;
-import org.datapact.questionnaire.domain.TemplateEditRefused;
-import org.datapact.questionnaire.domain.TemplateNotEditableException;
 import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.questionnaire.web.QuestionChoices.Choice;
 import org.datapact.questionnaire.web.QuestionForm.ConditionRow;
@@ -24,7 +23,6 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -91,7 +89,7 @@ class TemplateQuestionController {
 
 	@GetMapping("/questions/{key}")
 	String editForm(CurrentUser me, @PathVariable UUID id, @PathVariable String key, Model model, Locale locale) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		Question question = question(detail, key);
 		return form(model, detail, Place.existing(key),
 				QuestionForm.of(detail.definition(), question, detail.summary().lockVersion()), null, locale);
@@ -102,7 +100,7 @@ class TemplateQuestionController {
 			@ModelAttribute("form") QuestionForm form, BindingResult result,
 			@RequestParam(name = "refresh", required = false) String refresh, Model model, RedirectAttributes redirect,
 			Locale locale) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		Question current = question(detail, key);
 		Place place = Place.existing(key);
 		if (refresh != null || result.hasErrors()) {
@@ -122,7 +120,7 @@ class TemplateQuestionController {
 	@GetMapping("/sections/{sectionKey}/questions/new")
 	String newInSection(CurrentUser me, @PathVariable UUID id, @PathVariable String sectionKey, Model model,
 			Locale locale) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		section(detail, sectionKey);
 		return form(model, detail, new Place(sectionKey, null, null),
 				QuestionForm.blank(detail.summary().lockVersion()), null, locale);
@@ -133,7 +131,7 @@ class TemplateQuestionController {
 			@ModelAttribute("form") QuestionForm form, BindingResult result,
 			@RequestParam(name = "refresh", required = false) String refresh, Model model, RedirectAttributes redirect,
 			Locale locale) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		section(detail, sectionKey);
 		Place place = new Place(sectionKey, null, null);
 		return add(me, id, detail, place, form, result, refresh, model, redirect, locale);
@@ -141,7 +139,7 @@ class TemplateQuestionController {
 
 	@GetMapping("/questions/{key}/members/new")
 	String newInGroup(CurrentUser me, @PathVariable UUID id, @PathVariable String key, Model model, Locale locale) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		group(detail, key);
 		return form(model, detail, new Place(null, key, null), QuestionForm.blank(detail.summary().lockVersion()), null,
 				locale);
@@ -152,7 +150,7 @@ class TemplateQuestionController {
 			@ModelAttribute("form") QuestionForm form, BindingResult result,
 			@RequestParam(name = "refresh", required = false) String refresh, Model model, RedirectAttributes redirect,
 			Locale locale) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		group(detail, key);
 		return add(me, id, detail, new Place(null, key, null), form, result, refresh, model, redirect, locale);
 	}
@@ -179,17 +177,17 @@ class TemplateQuestionController {
 			FlashMessages.success(redirect, successKey, savedKey);
 			return "redirect:" + TemplateAdminController.BASE + id + "#question-" + savedKey;
 		}
-		catch (TemplateEditRefused ex) {
+		catch (DefinitionEditRefused ex) {
 			if (Set.of("key", "type").contains(ex.field())) {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), null);
 			}
 			else {
 				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
-			return form(model, draft(me, id), place, form, result, locale);
+			return form(model, this.templates.viewDraft(me, id), place, form, result, locale);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			TemplateVersionDetail fresh = draft(me, id);
+			TemplateVersionDetail fresh = this.templates.viewDraft(me, id);
 			if (place.questionKey() != null && fresh.definition().question(place.questionKey()).isEmpty()) {
 				FlashMessages.warning(redirect, "template.conflict.removed");
 				return "redirect:" + TemplateAdminController.BASE + id;
@@ -273,14 +271,6 @@ class TemplateQuestionController {
 			return QuestionChoices.beforeEndOfGroup(template, place.groupKey());
 		}
 		return QuestionChoices.beforeEndOfSection(template, place.sectionKey());
-	}
-
-	private TemplateVersionDetail draft(CurrentUser me, UUID id) {
-		TemplateVersionDetail detail = this.templates.view(me, id);
-		if (!detail.isDraft()) {
-			throw new TemplateNotEditableException();
-		}
-		return detail;
 	}
 
 	private static Question question(TemplateVersionDetail detail, String key) {

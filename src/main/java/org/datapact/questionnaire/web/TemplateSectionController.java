@@ -2,12 +2,11 @@ package org.datapact.questionnaire.web;
 
 import java.util.UUID;
 
+import org.datapact.definition.DefinitionEditRefused;
 import org.datapact.questionnaire.domain.Section;
 import org.datapact.questionnaire.domain.TemplateAdminService;
 import org.datapact.questionnaire.domain.TemplateAdminService.TemplateVersionDetail;
 import org.datapact.questionnaire.domain.TemplateEdit;
-import org.datapact.questionnaire.domain.TemplateEditRefused;
-import org.datapact.questionnaire.domain.TemplateNotEditableException;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.web.FlashMessages;
@@ -53,14 +52,14 @@ class TemplateSectionController {
 
 	@GetMapping("/new-section")
 	String newForm(CurrentUser me, @PathVariable UUID id, Model model) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		return form(model, detail, null, SectionForm.blank(detail.summary().lockVersion()), null);
 	}
 
 	@PostMapping("/sections")
 	String add(CurrentUser me, @PathVariable UUID id, @ModelAttribute("form") SectionForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		if (!result.hasErrors()) {
 			form.validate(result);
 		}
@@ -73,7 +72,7 @@ class TemplateSectionController {
 
 	@GetMapping("/sections/{sectionKey}")
 	String editForm(CurrentUser me, @PathVariable UUID id, @PathVariable String sectionKey, Model model) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		Section section = section(detail, sectionKey);
 		return form(model, detail, sectionKey, SectionForm.of(section, detail.summary().lockVersion()), null);
 	}
@@ -81,7 +80,7 @@ class TemplateSectionController {
 	@PostMapping("/sections/{sectionKey}")
 	String update(CurrentUser me, @PathVariable UUID id, @PathVariable String sectionKey,
 			@ModelAttribute("form") SectionForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		TemplateVersionDetail detail = draft(me, id);
+		TemplateVersionDetail detail = this.templates.viewDraft(me, id);
 		section(detail, sectionKey);
 		if (!result.hasErrors()) {
 			form.validate(result);
@@ -101,17 +100,17 @@ class TemplateSectionController {
 			FlashMessages.success(redirect, successKey, form.sectionKey());
 			return "redirect:" + TemplateAdminController.BASE + id + "#section-" + form.sectionKey();
 		}
-		catch (TemplateEditRefused ex) {
+		catch (DefinitionEditRefused ex) {
 			if ("key".equals(ex.field())) {
 				result.rejectValue("key", ex.messageKey(), ex.arguments(), null);
 			}
 			else {
 				result.reject(ex.messageKey(), ex.arguments(), null);
 			}
-			return form(model, draft(me, id), sectionKey, form, result);
+			return form(model, this.templates.viewDraft(me, id), sectionKey, form, result);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			TemplateVersionDetail fresh = draft(me, id);
+			TemplateVersionDetail fresh = this.templates.viewDraft(me, id);
 			if (sectionKey != null && fresh.definition().section(sectionKey).isEmpty()) {
 				FlashMessages.warning(redirect, "template.conflict.removed");
 				return "redirect:" + TemplateAdminController.BASE + id;
@@ -129,14 +128,6 @@ class TemplateSectionController {
 		model.addAttribute("action", TemplateAdminController.BASE + detail.summary().id()
 				+ ((sectionKey != null) ? "/sections/" + sectionKey : "/sections"));
 		return FORM;
-	}
-
-	private TemplateVersionDetail draft(CurrentUser me, UUID id) {
-		TemplateVersionDetail detail = this.templates.view(me, id);
-		if (!detail.isDraft()) {
-			throw new TemplateNotEditableException();
-		}
-		return detail;
 	}
 
 	private static Section section(TemplateVersionDetail detail, String sectionKey) {

@@ -11,7 +11,7 @@ import org.datapact.questionnaire.QuestionnaireFixtures;
 import org.datapact.questionnaire.QuestionnaireFixtures.Team;
 import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.shared.CurrentUser;
-import org.datapact.shared.ShippedDefinitions.Outcome;
+import org.datapact.definition.ShippedDefinitions.Outcome;
 import org.datapact.support.Fixtures;
 import org.datapact.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -126,10 +126,12 @@ class DefaultRuleSetUpgradeTest {
 		RuleSetTesting.discardDrafts(this.administration, admin);
 		RuleSetSummary draft = this.administration.createDraft(admin,
 				this.administration.inForce(admin).summary().id());
-		RuleSetDetail edited = this.administration.importJson(admin, draft.id(), draft.lockVersion(),
-				RuleSetJson.write(rules));
-		this.administration.publish(admin, draft.id(), edited.summary().lockVersion(), "Test rules");
-		return draft.id();
+		RuleSetDetail edited = this.administration.edit(admin, draft.id(), draft.lockVersion(),
+				new RuleSetEdit.ImportJson(RuleSetJson.write(rules)));
+		return RuleSetTesting
+			.published(this.administration, admin,
+					this.administration.publish(admin, draft.id(), edited.summary().lockVersion(), "Test rules"))
+			.id();
 	}
 
 }

@@ -95,8 +95,8 @@ class RuleSetImpactTest {
 			.containsOnly(Level.CONFIDENTIAL);
 
 		RuleSetSummary draft = newDraft();
-		this.administration.saveRule(this.admin, draft.id(), draft.lockVersion(), null,
-				RuleSetTesting.securityDataRule("security_data_secret"));
+		this.administration.edit(this.admin, draft.id(), draft.lockVersion(),
+				new RuleSetEdit.SaveRule(null, RuleSetTesting.securityDataRule("security_data_secret")));
 		ImpactPreview preview = this.impact.preview(this.admin, draft.id());
 
 		ProjectImpact change = preview.changes()
@@ -121,10 +121,10 @@ class RuleSetImpactTest {
 	@Test
 	void reclassificationRunsInTheBackgroundRecordsProgressAndRefusesASecondRun() {
 		RuleSetSummary draft = newDraft();
-		RuleSetDetail edited = this.administration.saveRule(this.admin, draft.id(), draft.lockVersion(), null,
-				RuleSetTesting.securityDataRule("security_data_secret"));
-		RuleSetSummary published = this.administration.publish(this.admin, draft.id(), edited.summary().lockVersion(),
-				"Security data is Secret");
+		RuleSetDetail edited = this.administration.edit(this.admin, draft.id(), draft.lockVersion(),
+				new RuleSetEdit.SaveRule(null, RuleSetTesting.securityDataRule("security_data_secret")));
+		RuleSetSummary published = RuleSetTesting.published(this.administration, this.admin, this.administration
+			.publish(this.admin, draft.id(), edited.summary().lockVersion(), "Security data is Secret"));
 
 		RerunProgress started = this.reclassification.start(this.admin);
 		assertThat(started.ruleSetVersion()).isEqualTo(published.version());
@@ -174,9 +174,10 @@ class RuleSetImpactTest {
 
 	private void publish(RuleSet rules, String reason) {
 		RuleSetSummary draft = newDraft();
-		RuleSetDetail imported = this.administration.importJson(this.admin, draft.id(), draft.lockVersion(),
-				RuleSetJson.write(rules));
-		this.administration.publish(this.admin, draft.id(), imported.summary().lockVersion(), reason);
+		RuleSetDetail imported = this.administration.edit(this.admin, draft.id(), draft.lockVersion(),
+				new RuleSetEdit.ImportJson(RuleSetJson.write(rules)));
+		RuleSetTesting.published(this.administration, this.admin,
+				this.administration.publish(this.admin, draft.id(), imported.summary().lockVersion(), reason));
 	}
 
 }

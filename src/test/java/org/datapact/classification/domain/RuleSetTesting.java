@@ -1,11 +1,12 @@
 package org.datapact.classification.domain;
 
 import org.datapact.classification.Level;
-import org.datapact.classification.LocalizedText;
 import org.datapact.classification.engine.Condition;
 import org.datapact.classification.engine.Rule;
 import org.datapact.classification.engine.RuleSetJson;
 import org.datapact.classification.engine.Scope;
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.PublishOutcome;
 import org.datapact.shared.CurrentUser;
 
 /** Helpers for tests that edit rule sets. */
@@ -29,9 +30,19 @@ public final class RuleSetTesting {
 	public static void restoreDefault(RuleSetAdministration administration, CurrentUser admin) {
 		discardDrafts(administration, admin);
 		RuleSetSummary draft = administration.createDraft(admin, administration.inForce(admin).summary().id());
-		RuleSetDetail restored = administration.importJson(admin, draft.id(), draft.lockVersion(),
-				RuleSetJson.write(RuleSets.loadDefault()));
-		administration.publish(admin, draft.id(), restored.summary().lockVersion(), "Tests restore the default rules");
+		RuleSetDetail restored = administration.edit(admin, draft.id(), draft.lockVersion(),
+				new RuleSetEdit.ImportJson(RuleSetJson.write(RuleSets.loadDefault())));
+		published(administration, admin, administration.publish(admin, draft.id(), restored.summary().lockVersion(),
+				"Tests restore the default rules"));
+	}
+
+	/** The version a publication made; fails when it was refused. */
+	public static RuleSetSummary published(RuleSetAdministration administration, CurrentUser admin,
+			PublishOutcome outcome) {
+		if (!(outcome instanceof PublishOutcome.Published published)) {
+			throw new AssertionError("Publishing was refused: " + outcome);
+		}
+		return administration.get(admin, published.id()).summary();
 	}
 
 	/** A rule making datasets with security data Secret. */

@@ -3,11 +3,14 @@ package org.datapact.classification.domain;
 import java.util.List;
 
 import org.datapact.classification.Level;
-import org.datapact.classification.LocalizedText;
 import org.datapact.classification.engine.Condition;
-import org.datapact.classification.engine.InvalidRuleSetException;
 import org.datapact.classification.engine.Rule;
+import org.datapact.classification.engine.RuleSetProblems;
 import org.datapact.classification.engine.Scope;
+import org.datapact.definition.DefinitionEditRefused;
+import org.datapact.definition.DefinitionNotEditableException;
+import org.datapact.definition.DefinitionStatus;
+import org.datapact.definition.LocalizedText;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
@@ -52,7 +55,7 @@ class RuleSetVersioningTest {
 		List<RuleSetSummary> versions = this.administration.versions(this.admin);
 		assertThat(versions).filteredOn(RuleSetSummary::inForce).hasSize(1);
 		RuleSetSummary inForce = versions.stream().filter(RuleSetSummary::inForce).findFirst().orElseThrow();
-		assertThat(inForce.status()).isEqualTo(RuleSetStatus.PUBLISHED);
+		assertThat(inForce.status()).isEqualTo(DefinitionStatus.PUBLISHED);
 		assertThat(versions).anySatisfy((v) -> {
 			assertThat(v.version()).isEqualTo(1);
 			assertThat(v.publishReason()).isNotBlank();
@@ -64,7 +67,7 @@ class RuleSetVersioningTest {
 	void oneDraftPerRuleSetNumberedAfterTheLastVersion() {
 		RuleSetDetail inForce = this.administration.inForce(this.admin);
 		RuleSetSummary draft = this.administration.createDraft(this.admin, inForce.summary().id());
-		assertThat(draft.status()).isEqualTo(RuleSetStatus.DRAFT);
+		assertThat(draft.status()).isEqualTo(DefinitionStatus.DRAFT);
 		assertThat(draft.version()).isNull();
 		assertThat(this.administration.get(this.admin, draft.id()).definition().version())
 			.isEqualTo(inForce.summary().version() + 1);
@@ -81,13 +84,14 @@ class RuleSetVersioningTest {
 				this.administration.inForce(this.admin).summary().id());
 		Rule broken = new Rule("broken", LocalizedText.of("d", "d"), Level.SECRET, Scope.countries("XX"),
 				Condition.all(Condition.contains("topics", "unicorns")), LocalizedText.of("e", "e"), "ref");
-		assertThatThrownBy(
-				() -> this.administration.saveRule(this.admin, draft.id(), draft.lockVersion(), null, broken))
-			.isInstanceOfSatisfying(InvalidRuleSetException.class, (ex) -> {
+		assertThatThrownBy(() -> this.administration.edit(this.admin, draft.id(), draft.lockVersion(),
+				new RuleSetEdit.SaveRule(null, broken)))
+			.isInstanceOfSatisfying(DefinitionEditRefused.class, (ex) -> {
 				int index = this.administration.get(this.admin, draft.id()).definition().rules().size();
-				assertThat(ex.problems()).anySatisfy((p) -> assertThat(p)
+				List<String> problems = ex.problems().stream().map(RuleSetProblems::describe).toList();
+				assertThat(problems).anySatisfy((p) -> assertThat(p)
 					.startsWith("rules[" + index + "].condition.of[0].values[0]: \"unicorns\" is not an option"));
-				assertThat(ex.problems())
+				assertThat(problems)
 					.anySatisfy((p) -> assertThat(p).startsWith("rules[" + index + "].scope.countries[0]"));
 			});
 		// nothing was saved
@@ -99,15 +103,16 @@ class RuleSetVersioningTest {
 	void publishingNeedsAReasonRecordsWhoAndWhyAndPutsTheVersionInForce() {
 		RuleSetDetail before = this.administration.inForce(this.admin);
 		RuleSetSummary draft = this.administration.createDraft(this.admin, before.summary().id());
-		RuleSetDetail edited = this.administration.saveRule(this.admin, draft.id(), draft.lockVersion(), null,
-				RuleSetTesting.securityDataRule("versioning_" + Fixtures.unique().replace('-', '_')));
+		RuleSetDetail edited = this.administration.edit(this.admin, draft.id(), draft.lockVersion(),
+				new RuleSetEdit.SaveRule(null,
+						RuleSetTesting.securityDataRule("versioning_" + Fixtures.unique().replace('-', '_'))));
 		assertThatThrownBy(
 				() -> this.administration.publish(this.admin, draft.id(), edited.summary().lockVersion(), " "))
 			.isInstanceOfSatisfying(InvalidRequestException.class, (ex) -> assertThat(ex.field()).isEqualTo("reason"));
 		assertThatThrownBy(() -> this.administration.publish(this.admin, draft.id(), draft.lockVersion(), "stale"))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
-		RuleSetSummary published = this.administration.publish(this.admin, draft.id(), edited.summary().lockVersion(),
-				"Security data is confidential");
+		RuleSetSummary published = RuleSetTesting.published(this.administration, this.admin, this.administration
+			.publish(this.admin, draft.id(), edited.summary().lockVersion(), "Security data is confidential"));
 		assertThat(published.version()).isEqualTo(before.summary().version() + 1);
 		assertThat(published.publishedBy()).isEqualTo(this.admin.id());
 		assertThat(published.publishReason()).isEqualTo("Security data is confidential");
@@ -124,9 +129,9 @@ class RuleSetVersioningTest {
 	@Test
 	void aPublishedVersionNeverChanges() {
 		RuleSetSummary inForce = this.administration.inForce(this.admin).summary();
-		assertThatThrownBy(() -> this.administration.saveRule(this.admin, inForce.id(), inForce.lockVersion(), null,
-				RuleSetTesting.securityDataRule("never")))
-			.isInstanceOf(RuleSetNotEditableException.class);
+		assertThatThrownBy(() -> this.administration.edit(this.admin, inForce.id(), inForce.lockVersion(),
+				new RuleSetEdit.SaveRule(null, RuleSetTesting.securityDataRule("never"))))
+			.isInstanceOf(DefinitionNotEditableException.class);
 		assertThatThrownBy(
 				() -> this.jdbc.update("update classification_rule_set set name = 'x' where id = ?", inForce.id()))
 			.hasMessageContaining("cannot be changed");

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.datapact.classification.Level;
-import org.datapact.classification.LocalizedText;
 import org.datapact.classification.domain.RuleSets;
+import org.datapact.definition.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.datapact.classification.FiredRule;
 import org.datapact.classification.Level;
-import org.datapact.classification.LocalizedText;
+import org.datapact.definition.LocalizedText;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.Problem;
 import org.datapact.questionnaire.domain.DisplayCondition.All;
+import org.datapact.questionnaire.domain.DisplayCondition.Answered;
 import org.datapact.questionnaire.domain.DisplayCondition.Any;
 import org.datapact.questionnaire.domain.DisplayCondition.AnyOf;
-import org.datapact.questionnaire.domain.DisplayCondition.Answered;
 import org.datapact.questionnaire.domain.DisplayCondition.Equals;
 import org.junit.jupiter.api.Test;
 
@@ -114,7 +116,7 @@ class EvaluationTests {
 								question("fourth", QuestionType.SINGLE_CHOICE, false, new Any(List.of())),
 								question("Bad Key", QuestionType.SHORT_TEXT, false, null),
 								question("third", QuestionType.SHORT_TEXT, false, null)))));
-		assertThat(broken.problems()).extracting(TemplateProblem::messageKey)
+		assertThat(broken.problems()).extracting(Problem::messageKey)
 			.contains("template.problem.conditionReference", "template.problem.conditionValue",
 					"template.problem.emptyCondition", "template.problem.noOptions", "template.problem.badKey",
 					"template.problem.duplicateKey");

@@ -3,10 +3,15 @@ package org.datapact.questionnaire.domain;
 import java.util.List;
 import java.util.UUID;
 
+import org.datapact.definition.DefinitionEditRefused;
+import org.datapact.definition.DefinitionNotEditableException;
+import org.datapact.definition.DefinitionStatus;
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.Problem;
+import org.datapact.definition.PublishOutcome;
 import org.datapact.questionnaire.QuestionnaireFixtures;
 import org.datapact.questionnaire.QuestionnaireFixtures.Team;
 import org.datapact.questionnaire.domain.TemplateAdminService.ImportOutcome;
-import org.datapact.questionnaire.domain.TemplateAdminService.PublishOutcome;
 import org.datapact.questionnaire.domain.TemplateAdminService.TemplateExport;
 import org.datapact.questionnaire.domain.TemplateAdminService.TemplateVersionRow;
 import org.datapact.questionnaire.domain.TemplateEditor.Direction;
@@ -23,7 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -46,7 +50,10 @@ class TemplateAdminServiceTest {
 	TemplateLibrary library;
 
 	@Autowired
-	TemplateVersionRepository versions;
+	TemplateVersions versions;
+
+	@Autowired
+	TemplateVersionRepository repository;
 
 	@Autowired
 	QuestionnaireService questionnaires;
@@ -114,13 +121,13 @@ class TemplateAdminServiceTest {
 		String key = freshKey();
 		TemplateSummary first = publishedTemplate(key);
 		assertThat(first.version()).isEqualTo(1);
-		assertThat(first.status()).isEqualTo(TemplateStatus.PUBLISHED);
+		assertThat(first.status()).isEqualTo(DefinitionStatus.PUBLISHED);
 		assertThat(first.publishedBy()).isEqualTo(this.admin.id());
 		assertThat(first.publishedAt()).isNotNull();
 		assertThat(first.basedOn()).as("a new template starts from nothing").isNull();
 
 		TemplateSummary draft = this.templates.createDraft(this.admin, first.id());
-		assertThat(draft.status()).isEqualTo(TemplateStatus.DRAFT);
+		assertThat(draft.status()).isEqualTo(DefinitionStatus.DRAFT);
 		assertThat(draft.version()).isNull();
 		assertThat(draft.basedOn()).isEqualTo(first.id());
 		assertThat(this.library.definition(draft.id())).isEqualTo(this.library.definition(first.id()));
@@ -137,7 +144,7 @@ class TemplateAdminServiceTest {
 		assertThat(this.library.latestPublished(key)).isEqualTo(draft.id());
 		assertThatThrownBy(() -> this.templates.edit(this.admin, draft.id(), edited.lockVersion() + 1,
 				new TemplateEdit.RemoveQuestion("later")))
-			.isInstanceOf(TemplateNotEditableException.class);
+			.isInstanceOf(DefinitionNotEditableException.class);
 		assertThatThrownBy(
 				() -> this.jdbc.update("update questionnaire_template set title = 'changed' where id = ?", first.id()))
 			.as("the database refuses too")
@@ -171,14 +178,15 @@ class TemplateAdminServiceTest {
 			.as("a draft is made from a published version")
 			.isInstanceOfSatisfying(InvalidRequestException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.draft.fromDraft"));
-		assertThatThrownBy(() -> this.versions.saveAndFlush(TemplateVersion
-			.draft(this.library.definition(published.id()), published.id(), this.admin.id(), java.time.Instant.now())))
+		assertThatThrownBy(() -> this.versions.saveNewDraft(this.library.definition(published.id()), published.id(),
+				this.admin.id()))
 			.as("the unique index refuses a second draft that slips past the check")
-			.isInstanceOf(DataIntegrityViolationException.class);
+			.isInstanceOfSatisfying(InvalidRequestException.class,
+					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.draft.exists"));
 
 		this.templates.discard(this.admin, draft.id(), draft.lockVersion());
-		assertThat(this.versions.findById(draft.id())).isEmpty();
-		assertThat(this.templates.createDraft(this.admin, published.id()).status()).isEqualTo(TemplateStatus.DRAFT);
+		assertThat(this.repository.findById(draft.id())).isEmpty();
+		assertThat(this.templates.createDraft(this.admin, published.id()).status()).isEqualTo(DefinitionStatus.DRAFT);
 	}
 
 	@Test
@@ -204,7 +212,7 @@ class TemplateAdminServiceTest {
 		TemplateSummary draft = this.templates.createDraft(this.admin, publishedTemplate(freshKey()).id());
 		assertThatThrownBy(() -> this.templates.edit(this.admin, draft.id(), draft.lockVersion(),
 				new TemplateEdit.RemoveQuestion("consent")))
-			.isInstanceOfSatisfying(TemplateEditRefused.class,
+			.isInstanceOfSatisfying(DefinitionEditRefused.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.questionInUse"));
 		assertThat(this.library.summary(draft.id()).lockVersion()).isEqualTo(draft.lockVersion());
 		assertThat(auditActions(draft.id())).containsExactly("QUESTIONNAIRE_TEMPLATE_DRAFTED");
@@ -226,13 +234,12 @@ class TemplateAdminServiceTest {
 
 		PublishOutcome outcome = this.templates.publish(this.admin, draft.id(), edited.lockVersion());
 		assertThat(outcome).isInstanceOfSatisfying(PublishOutcome.Refused.class,
-				(refused) -> assertThat(refused.problems())
-					.extracting(TemplateProblem::path, TemplateProblem::messageKey)
+				(refused) -> assertThat(refused.problems()).extracting(Problem::path, Problem::messageKey)
 					.containsExactly(
 							org.assertj.core.groups.Tuple.tuple("second/unlabelled", "template.problem.labelMissing"),
 							org.assertj.core.groups.Tuple.tuple("second/unlabelled", "template.problem.noOptions")));
 		TemplateSummary still = this.library.summary(draft.id());
-		assertThat(still.status()).isEqualTo(TemplateStatus.DRAFT);
+		assertThat(still.status()).isEqualTo(DefinitionStatus.DRAFT);
 		assertThat(this.templates.view(this.admin, draft.id()).problems()).hasSize(2);
 
 		TemplateSummary fixed = this.templates.edit(this.admin, draft.id(), still.lockVersion(),
@@ -247,24 +254,23 @@ class TemplateAdminServiceTest {
 		String key = freshKey();
 		ImportOutcome unreadable = this.templates.importJson(this.admin, "{\"key\": \"" + key + "\", \"sections\": [");
 		assertThat(unreadable).isInstanceOfSatisfying(ImportOutcome.Refused.class,
-				(refused) -> assertThat(refused.problems()).extracting(TemplateProblem::messageKey)
+				(refused) -> assertThat(refused.problems()).extracting(Problem::messageKey)
 					.containsExactly("template.problem.unreadable"));
 
 		TemplateDefinition untitled = new TemplateDefinition(key, null, template(key).sections());
 		ImportOutcome invalid = this.templates.importJson(this.admin, TemplateJson.write(untitled));
 		assertThat(invalid).isInstanceOfSatisfying(ImportOutcome.Refused.class,
-				(refused) -> assertThat(refused.problems())
-					.extracting(TemplateProblem::path, TemplateProblem::messageKey)
+				(refused) -> assertThat(refused.problems()).extracting(Problem::path, Problem::messageKey)
 					.containsExactly(org.assertj.core.groups.Tuple.tuple("title", "template.problem.titleMissing")));
 
 		ImportOutcome badKey = this.templates.importJson(this.admin, TemplateJson.write(template("Not A Key")));
 		assertThat(badKey).isInstanceOfSatisfying(ImportOutcome.Refused.class,
-				(refused) -> assertThat(refused.problems()).extracting(TemplateProblem::path).containsExactly("key"));
+				(refused) -> assertThat(refused.problems()).extracting(Problem::path).containsExactly("key"));
 		assertThat(this.templates.importJson(this.admin, "  ")).isInstanceOf(ImportOutcome.Refused.class);
 		assertThat(this.templates.importJson(this.admin,
 				"{\"key\":\"" + key + "\",\"x\":\"" + "a".repeat(1024 * 1024) + "\"}"))
 			.isInstanceOfSatisfying(ImportOutcome.Refused.class,
-					(refused) -> assertThat(refused.problems()).extracting(TemplateProblem::messageKey)
+					(refused) -> assertThat(refused.problems()).extracting(Problem::messageKey)
 						.containsExactly("template.import.tooLarge"));
 		assertThat(this.jdbc.queryForObject("select count(*) from questionnaire_template where template_key = ?",
 				Integer.class, key))
@@ -275,14 +281,14 @@ class TemplateAdminServiceTest {
 	void aValidImportBecomesADraftOfANewTemplateOrOfAnExistingOneWithoutDraft() {
 		String key = freshKey();
 		TemplateSummary fresh = imported(TemplateJson.write(template(key)));
-		assertThat(fresh.status()).isEqualTo(TemplateStatus.DRAFT);
+		assertThat(fresh.status()).isEqualTo(DefinitionStatus.DRAFT);
 		assertThat(fresh.basedOn()).isNull();
 		assertThat(auditActions(fresh.id())).containsExactly("QUESTIONNAIRE_TEMPLATE_IMPORTED");
 
 		ImportOutcome second = this.templates.importJson(this.admin, TemplateJson.write(template(key)));
 		assertThat(second).as("while the template has a draft")
 			.isInstanceOfSatisfying(ImportOutcome.Refused.class,
-					(refused) -> assertThat(refused.problems()).extracting(TemplateProblem::messageKey)
+					(refused) -> assertThat(refused.problems()).extracting(Problem::messageKey)
 						.containsExactly("template.import.draftExists"));
 
 		this.templates.publish(this.admin, fresh.id(), fresh.lockVersion());
@@ -389,7 +395,7 @@ class TemplateAdminServiceTest {
 
 	/** A draft of the default template left by an earlier run on a kept database. */
 	private void discardDefaultDraft() {
-		this.versions.findByTemplateKeyAndStatus(TemplateLibrary.DEFAULT_KEY, TemplateStatus.DRAFT)
+		this.versions.draftOf(TemplateLibrary.DEFAULT_KEY)
 			.ifPresent((draft) -> this.templates.discard(this.admin, draft.id(), draft.lockVersion()));
 	}
 

@@ -3,6 +3,9 @@ package org.datapact.questionnaire.domain;
 import java.util.List;
 import java.util.Set;
 
+import org.datapact.definition.DefinitionEditRefused;
+import org.datapact.definition.LocalizedText;
+import org.datapact.definition.Problem;
 import org.datapact.questionnaire.domain.DisplayCondition.All;
 import org.datapact.questionnaire.domain.DisplayCondition.AnyOf;
 import org.datapact.questionnaire.domain.DisplayCondition.Equals;
@@ -69,12 +72,12 @@ class TemplateEditorTests {
 	@Test
 	void refusesASectionKeyThatIsMalformedOrTaken() {
 		assertThatThrownBy(() -> TemplateEditor.addSection(sample(), "more", LocalizedText.EMPTY, null))
-			.isInstanceOfSatisfying(TemplateEditRefused.class, (ex) -> {
+			.isInstanceOfSatisfying(DefinitionEditRefused.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("template.edit.keyTaken");
 				assertThat(ex.field()).isEqualTo("key");
 			});
 		assertThatThrownBy(() -> TemplateEditor.addSection(sample(), "Bad Key", LocalizedText.EMPTY, null))
-			.isInstanceOfSatisfying(TemplateEditRefused.class,
+			.isInstanceOfSatisfying(DefinitionEditRefused.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.problem.badKey"));
 	}
 
@@ -92,9 +95,9 @@ class TemplateEditorTests {
 				LocalizedText.of("F", ""), null);
 		assertThat(sectionKeys(renamed)).containsExactly("first", "more");
 		assertThatThrownBy(() -> TemplateEditor.updateSection(sample(), "basics", "more", LocalizedText.EMPTY, null))
-			.isInstanceOf(TemplateEditRefused.class);
+			.isInstanceOf(DefinitionEditRefused.class);
 		assertThatThrownBy(() -> TemplateEditor.updateSection(sample(), "nowhere", "x", LocalizedText.EMPTY, null))
-			.isInstanceOfSatisfying(TemplateEditRefused.class,
+			.isInstanceOfSatisfying(DefinitionEditRefused.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.unknownSection"));
 	}
 
@@ -114,7 +117,7 @@ class TemplateEditorTests {
 		TemplateDefinition withEmpty = TemplateEditor.addSection(sample(), "empty", LocalizedText.of("E", ""), null);
 		assertThat(sectionKeys(TemplateEditor.removeSection(withEmpty, "empty"))).containsExactly("basics", "more");
 		assertThatThrownBy(() -> TemplateEditor.removeSection(sample(), "more"))
-			.isInstanceOfSatisfying(TemplateEditRefused.class, (ex) -> {
+			.isInstanceOfSatisfying(DefinitionEditRefused.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("template.edit.sectionNotEmpty");
 				assertThat(ex.problem().arguments()).containsExactly("more");
 			});
@@ -141,7 +144,7 @@ class TemplateEditorTests {
 		assertThat(edited.groupOf("owner").map(Question::key)).contains("datasets");
 		assertThat(edited.problems()).isEmpty();
 		assertThatThrownBy(() -> TemplateEditor.addToGroup(sample(), "consent", added)).isInstanceOfSatisfying(
-				TemplateEditRefused.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.notAGroup"));
+				DefinitionEditRefused.class, (ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.notAGroup"));
 	}
 
 	@Test
@@ -150,16 +153,16 @@ class TemplateEditorTests {
 			assertThatThrownBy(
 					() -> TemplateEditor.addQuestion(sample(), "more", question(taken, QuestionType.SHORT_TEXT, null)))
 				.as(taken)
-				.isInstanceOfSatisfying(TemplateEditRefused.class,
+				.isInstanceOfSatisfying(DefinitionEditRefused.class,
 						(ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.keyTaken"));
 		}
 		assertThatThrownBy(
 				() -> TemplateEditor.addQuestion(sample(), "more", question("9lives", QuestionType.SHORT_TEXT, null)))
-			.isInstanceOfSatisfying(TemplateEditRefused.class,
+			.isInstanceOfSatisfying(DefinitionEditRefused.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.problem.badKey"));
 		assertThatThrownBy(
 				() -> TemplateEditor.addQuestion(sample(), "nowhere", question("fine", QuestionType.SHORT_TEXT, null)))
-			.isInstanceOfSatisfying(TemplateEditRefused.class,
+			.isInstanceOfSatisfying(DefinitionEditRefused.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.unknownSection"));
 	}
 
@@ -168,7 +171,7 @@ class TemplateEditorTests {
 		Question noLabel = new Question("later", QuestionType.SINGLE_CHOICE, null, null, true, null, null,
 				new Equals("colour", "green"), null);
 		TemplateDefinition edited = TemplateEditor.addQuestion(sample(), "basics", noLabel);
-		assertThat(edited.problems()).extracting(TemplateProblem::messageKey)
+		assertThat(edited.problems()).extracting(Problem::messageKey)
 			.contains("template.problem.labelMissing", "template.problem.noOptions",
 					"template.problem.conditionReference");
 	}
@@ -193,7 +196,7 @@ class TemplateEditorTests {
 			.isEqualTo(new AnyOf("agreed", List.of("yes", "unknown")));
 		assertThat(edited.problems()).isEmpty();
 		assertThatThrownBy(() -> TemplateEditor.updateQuestion(sample(), "consent", consent.withKey("detail")))
-			.isInstanceOfSatisfying(TemplateEditRefused.class,
+			.isInstanceOfSatisfying(DefinitionEditRefused.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.keyTaken"));
 	}
 
@@ -207,7 +210,7 @@ class TemplateEditorTests {
 		assertThat(edited.question("datasets").orElseThrow().label().in("en")).isEqualTo("Data");
 		assertThatThrownBy(() -> TemplateEditor.updateQuestion(sample(), "datasets",
 				question("datasets", QuestionType.SHORT_TEXT, null)))
-			.isInstanceOfSatisfying(TemplateEditRefused.class, (ex) -> {
+			.isInstanceOfSatisfying(DefinitionEditRefused.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("template.edit.groupHasQuestions");
 				assertThat(ex.field()).isEqualTo("type");
 			});
@@ -237,12 +240,12 @@ class TemplateEditorTests {
 	@Test
 	void refusesToRemoveAQuestionAConditionReads() {
 		assertThatThrownBy(() -> TemplateEditor.removeQuestion(sample(), "consent"))
-			.isInstanceOfSatisfying(TemplateEditRefused.class, (ex) -> {
+			.isInstanceOfSatisfying(DefinitionEditRefused.class, (ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("template.edit.questionInUse");
 				assertThat(ex.problem().arguments()).containsExactly("consent", "detail");
 			});
 		assertThatThrownBy(() -> TemplateEditor.removeQuestion(sample(), "name")).as("a member read by a sibling")
-			.isInstanceOfSatisfying(TemplateEditRefused.class,
+			.isInstanceOfSatisfying(DefinitionEditRefused.class,
 					(ex) -> assertThat(ex.problem().arguments()).containsExactly("name", "size"));
 		TemplateDefinition unread = TemplateEditor
 			.removeQuestion(TemplateEditor.removeQuestion(TemplateEditor.updateQuestion(sample(), "colour",
@@ -263,14 +266,14 @@ class TemplateEditorTests {
 		TemplateDefinition reading = TemplateEditor.addQuestion(sample(), "more",
 				question("outside", QuestionType.SHORT_TEXT, new DisplayCondition.Answered("name")));
 		assertThatThrownBy(() -> TemplateEditor.removeQuestion(reading, "datasets")).isInstanceOfSatisfying(
-				TemplateEditRefused.class,
+				DefinitionEditRefused.class,
 				(ex) -> assertThat(ex.problem().arguments()).containsExactly("name", "outside"));
 	}
 
 	@Test
 	void refusesToRemoveAnUnknownQuestion() {
 		assertThatThrownBy(() -> TemplateEditor.removeQuestion(sample(), "ghost")).isInstanceOfSatisfying(
-				TemplateEditRefused.class,
+				DefinitionEditRefused.class,
 				(ex) -> assertThat(ex.messageKey()).isEqualTo("template.edit.unknownQuestion"));
 	}
 
@@ -281,7 +284,7 @@ class TemplateEditorTests {
 		TemplateDefinition down = TemplateEditor.moveQuestion(sample(), "consent", Direction.DOWN);
 		assertThat(keys(down.section("basics").orElseThrow())).containsExactly("detail", "consent", "datasets");
 		assertThat(down.problems()).as("detail now reads a later question")
-			.extracting(TemplateProblem::messageKey)
+			.extracting(Problem::messageKey)
 			.contains("template.problem.conditionReference");
 		TemplateDefinition up = TemplateEditor.moveQuestion(sample(), "datasets", Direction.UP);
 		assertThat(keys(up.section("basics").orElseThrow())).containsExactly("consent", "datasets", "detail");
@@ -324,7 +327,7 @@ class TemplateEditorTests {
 		assertThat(keys(member.section("more").orElseThrow())).containsExactly("colour", "name");
 		assertThat(member.groupOf("name")).isEmpty();
 		assertThatThrownBy(() -> TemplateEditor.moveToSection(sample(), "name", "nowhere"))
-			.isInstanceOf(TemplateEditRefused.class);
+			.isInstanceOf(DefinitionEditRefused.class);
 	}
 
 	// ---- Cloning

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.datapact.definition.Problem;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
@@ -52,7 +53,7 @@ class TemplateJsonTests {
 		TemplateJson.Imported imported = TemplateJson
 			.parse("{\"key\": \"t\", \"sections\": [{\"key\": 3, \"bogus\": 1}]}");
 		assertThat(imported.isValid()).isFalse();
-		TemplateProblem problem = imported.problems().get(0);
+		Problem problem = imported.problems().get(0);
 		assertThat(problem.messageKey()).isEqualTo("template.problem.unreadable");
 		assertThat(problem.path()).doesNotContain("org.datapact").contains("bogus");
 		assertThat(problem.arguments()).first().isEqualTo(1);
@@ -69,9 +70,9 @@ class TemplateJsonTests {
 
 	@Test
 	void emptyInputIsRefused() {
-		assertThat(TemplateJson.parse("  ").problems()).extracting(TemplateProblem::messageKey)
+		assertThat(TemplateJson.parse("  ").problems()).extracting(Problem::messageKey)
 			.containsExactly("template.problem.empty");
-		assertThat(TemplateJson.parse("null").problems()).extracting(TemplateProblem::messageKey)
+		assertThat(TemplateJson.parse("null").problems()).extracting(Problem::messageKey)
 			.containsExactly("template.problem.empty");
 	}
 

@@ -14,13 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.datapact.definition.LocalizedText;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.DisplayCondition.All;
 import org.datapact.questionnaire.domain.DisplayCondition.Answered;
 import org.datapact.questionnaire.domain.DisplayCondition.Any;
 import org.datapact.questionnaire.domain.DisplayCondition.AnyOf;
 import org.datapact.questionnaire.domain.DisplayCondition.Equals;
-import org.datapact.questionnaire.domain.LocalizedText;
 import org.datapact.questionnaire.domain.Option;
 import org.datapact.questionnaire.domain.Question;
 import org.datapact.questionnaire.domain.QuestionType;

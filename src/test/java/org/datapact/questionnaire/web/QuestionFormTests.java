@@ -2,6 +2,7 @@ package org.datapact.questionnaire.web;
 
 import java.util.List;
 
+import org.datapact.definition.LocalizedText;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.DisplayCondition.All;
 import org.datapact.questionnaire.domain.DisplayCondition.Answered;
@@ -79,7 +80,7 @@ class QuestionFormTests {
 		Question read = bounded.toQuestion(template(), List.of(), null, errors);
 		assertThat(errors.getAllErrors()).isEmpty();
 		assertThat(read.number()).isEqualTo(new NumberRange(java.math.BigDecimal.ZERO, new java.math.BigDecimal("2.5"),
-				true, org.datapact.questionnaire.domain.LocalizedText.of("people", "personnes")));
+				true, org.datapact.definition.LocalizedText.of("people", "personnes")));
 
 		QuestionForm text = new QuestionForm("0", "staff", "NUMBER", "Staff", "", "", "", "", "", "1e9", "", "", "", "",
 				"all", null, null, null, null, "");

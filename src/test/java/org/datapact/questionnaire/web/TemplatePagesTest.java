@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.datapact.definition.LocalizedText;
 import org.datapact.questionnaire.domain.DisplayCondition;
-import org.datapact.questionnaire.domain.LocalizedText;
 import org.datapact.questionnaire.domain.Option;
 import org.datapact.questionnaire.domain.Question;
 import org.datapact.questionnaire.domain.QuestionType;
@@ -33,9 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.datapact.support.ErrorResponses.assertNoLeak;
 import static org.datapact.support.ErrorResponses.assertPage;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The template pages on a real server: the list, a version with its readable conditions,

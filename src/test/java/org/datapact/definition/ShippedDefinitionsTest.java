@@ -1,11 +1,11 @@
-package org.datapact.shared;
+package org.datapact.definition;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.datapact.shared.ShippedDefinitions.Outcome;
+import org.datapact.definition.ShippedDefinitions.Outcome;
 import org.datapact.support.Fixtures;
 import org.datapact.support.IntegrationTest;
 import org.junit.jupiter.api.Test;

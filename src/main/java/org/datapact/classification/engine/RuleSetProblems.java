@@ -3,13 +3,18 @@ package org.datapact.classification.engine;
 import java.util.List;
 import java.util.Map;
 
+import org.datapact.definition.Problem;
+
 /**
- * One problem of a rule set: where it is (e.g.
+ * The problems of a rule set: each where it is (e.g.
  * {@code rules[3].condition.of[1].values[0]}), what is wrong as a stable code (the
  * interface shows it through the message key {@code classification.problem.<code>} with
- * the arguments {0}, {1}, …) and an English message.
+ * the arguments {0}, {1}, …), and its English text for logs and exceptions.
  */
-public record RuleSetProblem(String path, String code, List<String> arguments) {
+public final class RuleSetProblems {
+
+	/** The message keys of rule set problems start with this. */
+	public static final String PREFIX = "classification.problem.";
 
 	private static final Map<String, String> ENGLISH = Map.ofEntries(
 			Map.entry("keyFormat", "must be lower-case letters, digits, '_', '.' or '-', starting with a letter"),
@@ -43,29 +48,29 @@ public record RuleSetProblem(String path, String code, List<String> arguments) {
 			Map.entry("unknownAttribute", "{0} is not a dataset attribute"), Map.entry("empty", "is empty"),
 			Map.entry("json", "{0}"));
 
-	public RuleSetProblem {
-		arguments = List.copyOf(arguments);
+	private RuleSetProblems() {
 	}
 
-	/** The message key of the problem's text in the interface's bundles. */
-	public String messageKey() {
-		return "classification.problem." + this.code;
+	/** The problem with the code at the path. */
+	public static Problem problem(String path, String code, String... arguments) {
+		return new Problem(path, PREFIX + code, List.of((Object[]) arguments));
 	}
 
 	/** The problem in English, without its path. */
-	public String englishMessage() {
-		String message = ENGLISH.getOrDefault(this.code, this.code)
-			.replace("'{'{0}'}'", "{" + (this.arguments.isEmpty() ? "" : this.arguments.get(0)) + "}");
-		for (int i = 0; i < this.arguments.size(); i++) {
-			message = message.replace("{" + i + "}", this.arguments.get(i));
+	public static String english(Problem problem) {
+		String code = problem.messageKey().substring(PREFIX.length());
+		List<Object> arguments = problem.arguments();
+		String message = ENGLISH.getOrDefault(code, code)
+			.replace("'{'{0}'}'", "{" + (arguments.isEmpty() ? "" : arguments.get(0)) + "}");
+		for (int i = 0; i < arguments.size(); i++) {
+			message = message.replace("{" + i + "}", String.valueOf(arguments.get(i)));
 		}
 		return message;
 	}
 
 	/** Path and English message, as logs and exceptions show it. */
-	@Override
-	public String toString() {
-		return this.path + ": " + englishMessage();
+	public static String describe(Problem problem) {
+		return problem.path() + ": " + english(problem);
 	}
 
 }

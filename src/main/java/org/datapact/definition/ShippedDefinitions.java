@@ -1,4 +1,4 @@
-package org.datapact.shared;
+package org.datapact.definition;
 
 import java.sql.Timestamp;
 import java.time.Clock;
