@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.datapact.questionnaire.domain.QuestionnaireService;
+import org.datapact.questionnaire.domain.QuestionnaireFacts;
 
 import org.springframework.stereotype.Component;
 
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Questionnaires {
 
-	private final QuestionnaireService questionnaires;
+	private final QuestionnaireFacts questionnaires;
 
-	Questionnaires(QuestionnaireService questionnaires) {
+	Questionnaires(QuestionnaireFacts questionnaires) {
 		this.questionnaires = questionnaires;
 	}
 

@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.datapact.organisation.Recipient;
 import org.datapact.organisation.UserAccounts;
 import org.datapact.questionnaire.QuestionnaireFixtures.Team;
+import org.datapact.questionnaire.domain.QuestionnaireReview;
 import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.questionnaire.domain.SubmitOutcome;
 import org.datapact.support.IntegrationTest;
@@ -49,6 +50,9 @@ class MailLanguageTest {
 	QuestionnaireService questionnaires;
 
 	@Autowired
+	QuestionnaireReview review;
+
+	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
@@ -66,7 +70,7 @@ class MailLanguageTest {
 		this.questionnaireFixtures.completeAll(team, 1);
 		assertThat(this.questionnaires.submit(team.projectId(), team.partner().current()))
 			.isInstanceOf(SubmitOutcome.Submitted.class);
-		this.questionnaires.returnForChanges(team.projectId(), team.scoper().current(), "Précisez la source.");
+		this.review.returnForChanges(team.projectId(), team.scoper().current(), "Précisez la source.");
 
 		MimeMessage mail = TestMailServer.awaitMailsTo(team.partner().username() + "@example.org", 1).get(0);
 		assertThat(mail.getSubject())

@@ -36,9 +36,11 @@ import org.datapact.project.domain.ProjectCommand;
 import org.datapact.project.domain.ProjectService;
 import org.datapact.project.domain.ProjectView;
 import org.datapact.questionnaire.QuestionnaireFixtures;
+import org.datapact.questionnaire.domain.Clarifications;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.Question;
 import org.datapact.questionnaire.domain.QuestionType;
+import org.datapact.questionnaire.domain.QuestionnaireReview;
 import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.questionnaire.domain.QuestionnaireView;
 import org.datapact.questionnaire.domain.Section;
@@ -451,6 +453,12 @@ class AccessMatrixTest {
 	@Autowired
 	QuestionnaireService questionnaires;
 
+	@Autowired
+	Clarifications clarifications;
+
+	@Autowired
+	QuestionnaireReview review;
+
 	QuestionnaireFixtures questionnaireFixtures;
 
 	UUID questionnaireTemplate;
@@ -546,7 +554,7 @@ class AccessMatrixTest {
 		this.questionnaireFixtures = new QuestionnaireFixtures(this.fixtures, this.projects, this.questionnaires);
 		for (UUID project : List.of(this.memberProject, this.otherProject, this.nonMemberProject)) {
 			prepareQuestionnaire(project, QState.SUBMITTED);
-			this.questionnaires.returnForChanges(project, this.callers.get(Caller.SCOPER).current(), "Again, please.");
+			this.review.returnForChanges(project, this.callers.get(Caller.SCOPER).current(), "Again, please.");
 			this.questionnaires.submit(project,
 					staffUserOf(this.projects.get(this.admin.current(), project).organisationId()).current());
 		}
@@ -584,7 +592,7 @@ class AccessMatrixTest {
 		if (state == QState.SUBMITTED) {
 			assertThat(this.questionnaires.submit(project, staff.current()))
 				.isInstanceOf(SubmitOutcome.Submitted.class);
-			this.questionnaires.ask(project, scoper.current(), "org_name", null, "Is this the registered name?");
+			this.clarifications.ask(project, scoper.current(), "org_name", null, "Is this the registered name?");
 		}
 	}
 

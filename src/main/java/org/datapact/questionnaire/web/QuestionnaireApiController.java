@@ -15,6 +15,8 @@ import org.datapact.questionnaire.domain.AnswerCodec;
 import org.datapact.questionnaire.domain.AnswerInput;
 import org.datapact.questionnaire.domain.AnswerSet;
 import org.datapact.questionnaire.domain.Evaluation;
+import org.datapact.questionnaire.domain.QuestionnaireReview;
+import org.datapact.questionnaire.domain.QuestionnaireRevisions;
 import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.questionnaire.domain.QuestionnaireStateException;
 import org.datapact.questionnaire.domain.QuestionnaireView;
@@ -54,12 +56,19 @@ class QuestionnaireApiController {
 
 	private final QuestionnaireService questionnaires;
 
+	private final QuestionnaireReview review;
+
+	private final QuestionnaireRevisions revisions;
+
 	private final TemplateLibrary templates;
 
 	private final MessageSource messages;
 
-	QuestionnaireApiController(QuestionnaireService questionnaires, TemplateLibrary templates, MessageSource messages) {
+	QuestionnaireApiController(QuestionnaireService questionnaires, QuestionnaireReview review,
+			QuestionnaireRevisions revisions, TemplateLibrary templates, MessageSource messages) {
 		this.questionnaires = questionnaires;
+		this.review = review;
+		this.revisions = revisions;
 		this.templates = templates;
 		this.messages = messages;
 	}
@@ -138,26 +147,26 @@ class QuestionnaireApiController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Accept the submitted revision (scopers)")
 	void accept(CurrentUser me, @PathVariable UUID projectId) {
-		this.questionnaires.accept(projectId, me);
+		this.review.accept(projectId, me);
 	}
 
 	@PostMapping("/projects/{projectId}/questionnaire/return")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Return the submitted revision for changes, saying what should change (scopers)")
 	void returnForChanges(CurrentUser me, @PathVariable UUID projectId, @RequestBody NoteRequest body) {
-		this.questionnaires.returnForChanges(projectId, me, body.note());
+		this.review.returnForChanges(projectId, me, body.note());
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire/revisions")
 	@Operation(summary = "The submitted revisions, newest first, with their reviews")
 	List<RevisionSummary> revisions(CurrentUser me, @PathVariable UUID projectId) {
-		return this.questionnaires.revisions(projectId, me);
+		return this.revisions.revisions(projectId, me);
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire/revisions/{number}")
 	@Operation(summary = "One submitted revision's answers, exactly as frozen")
 	JsonNode revision(CurrentUser me, @PathVariable UUID projectId, @PathVariable int number) {
-		RevisionDetail detail = this.questionnaires.revision(projectId, me, number);
+		RevisionDetail detail = this.revisions.revision(projectId, me, number);
 		return RevisionJson.tree(detail.answers());
 	}
 

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The questionnaire page: partner staff fill it in question by question (every change
- * autosaves), submit it, and answer clarifications; scopers review it.
+ * autosaves) and submit it. Scopers review it in {@link QuestionnaireReviewController};
+ * clarifications are asked and answered in {@link ClarificationController}.
  */
 @Controller
 class QuestionnaireController {
@@ -130,68 +131,6 @@ class QuestionnaireController {
 		}
 		response.setStatus(422);
 		return show(model, view, missing, locale);
-	}
-
-	@PostMapping("/projects/{projectId}/questionnaire/accept")
-	String accept(CurrentUser me, @PathVariable UUID projectId, RedirectAttributes redirect) {
-		this.questionnaires.accept(projectId, me);
-		FlashMessages.success(redirect, "questionnaire.accepted");
-		return "redirect:/projects/" + projectId + "/questionnaire";
-	}
-
-	@PostMapping("/projects/{projectId}/questionnaire/return")
-	String returnForChanges(CurrentUser me, @PathVariable UUID projectId,
-			@RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
-		try {
-			this.questionnaires.returnForChanges(projectId, me, note);
-			FlashMessages.success(redirect, "questionnaire.returned");
-		}
-		catch (InvalidRequestException ex) {
-			// a missing note, or a state that allows no review (nothing submitted)
-			FlashMessages.warning(redirect, "questionnaire.text.required".equals(ex.messageKey())
-					? "questionnaire.return.noteRequired" : ex.messageKey());
-		}
-		return "redirect:/projects/" + projectId + "/questionnaire";
-	}
-
-	@PostMapping("/projects/{projectId}/questionnaire/clarifications")
-	String ask(CurrentUser me, @PathVariable UUID projectId, @RequestParam("question") String questionKey,
-			@RequestParam(name = "entry", required = false) UUID entryId,
-			@RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
-		try {
-			this.questionnaires.ask(projectId, me, questionKey, entryId, text);
-			FlashMessages.success(redirect, "clarification.asked");
-		}
-		catch (InvalidRequestException ex) {
-			FlashMessages.warning(redirect, ex.messageKey());
-		}
-		return "redirect:/projects/" + projectId + "/questionnaire#" + FieldIds.of(entryId, questionKey);
-	}
-
-	@PostMapping("/projects/{projectId}/questionnaire/clarifications/{clarificationId}/replies")
-	String reply(CurrentUser me, @PathVariable UUID projectId, @PathVariable UUID clarificationId,
-			@RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
-		try {
-			this.questionnaires.reply(projectId, me, clarificationId, text);
-			FlashMessages.success(redirect, "clarification.replied");
-		}
-		catch (InvalidRequestException ex) {
-			FlashMessages.warning(redirect, ex.messageKey());
-		}
-		return "redirect:/projects/" + projectId + "/questionnaire#clarification-" + clarificationId;
-	}
-
-	@PostMapping("/projects/{projectId}/questionnaire/clarifications/{clarificationId}/resolve")
-	String resolve(CurrentUser me, @PathVariable UUID projectId, @PathVariable UUID clarificationId,
-			RedirectAttributes redirect) {
-		try {
-			this.questionnaires.resolve(projectId, me, clarificationId);
-			FlashMessages.success(redirect, "clarification.resolved");
-		}
-		catch (InvalidRequestException ex) {
-			FlashMessages.warning(redirect, ex.messageKey());
-		}
-		return "redirect:/projects/" + projectId + "/questionnaire";
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.datapact.questionnaire.domain.AnswerSet;
 import org.datapact.questionnaire.domain.Question;
-import org.datapact.questionnaire.domain.QuestionnaireService;
+import org.datapact.questionnaire.domain.QuestionnaireRevisions;
 import org.datapact.questionnaire.domain.RevisionDetail;
 import org.datapact.questionnaire.domain.RevisionJson;
 import org.datapact.shared.CurrentUser;
@@ -37,7 +37,7 @@ class QuestionnaireDocumentsController {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final QuestionnaireService questionnaires;
+	private final QuestionnaireRevisions revisions;
 
 	private final AnswerText answerText;
 
@@ -45,9 +45,9 @@ class QuestionnaireDocumentsController {
 
 	private final Clock clock;
 
-	QuestionnaireDocumentsController(QuestionnaireService questionnaires, AnswerText answerText,
+	QuestionnaireDocumentsController(QuestionnaireRevisions revisions, AnswerText answerText,
 			SpringTemplateEngine templates, Clock clock) {
-		this.questionnaires = questionnaires;
+		this.revisions = revisions;
 		this.answerText = answerText;
 		this.templates = templates;
 		this.clock = clock;
@@ -55,7 +55,7 @@ class QuestionnaireDocumentsController {
 
 	@GetMapping("/projects/{projectId}/questionnaire/revisions/{number}")
 	String revision(CurrentUser me, @PathVariable UUID projectId, @PathVariable int number, Model model) {
-		model.addAttribute("detail", this.questionnaires.revision(projectId, me, number));
+		model.addAttribute("detail", this.revisions.revision(projectId, me, number));
 		model.addAttribute("text", this.answerText);
 		return "questionnaire/revision";
 	}
@@ -63,8 +63,8 @@ class QuestionnaireDocumentsController {
 	@GetMapping("/projects/{projectId}/questionnaire/compare")
 	String compare(CurrentUser me, @PathVariable UUID projectId, @RequestParam int from, @RequestParam int to,
 			Model model) {
-		model.addAttribute("comparison", this.questionnaires.compare(projectId, me, from, to));
-		model.addAttribute("revisions", this.questionnaires.revisions(projectId, me));
+		model.addAttribute("comparison", this.revisions.compare(projectId, me, from, to));
+		model.addAttribute("revisions", this.revisions.revisions(projectId, me));
 		model.addAttribute("text", this.answerText);
 		return "questionnaire/compare";
 	}
@@ -121,7 +121,7 @@ class QuestionnaireDocumentsController {
 	}
 
 	private RevisionDetail detail(CurrentUser me, UUID projectId, Integer revision, String format) {
-		return this.questionnaires.export(projectId, me, revision, format);
+		return this.revisions.export(projectId, me, revision, format);
 	}
 
 	private static String fileName(RevisionDetail detail, String suffix) {

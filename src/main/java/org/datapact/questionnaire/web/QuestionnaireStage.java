@@ -9,8 +9,8 @@ import org.datapact.project.Projects;
 import org.datapact.project.StageKey;
 import org.datapact.project.StageState;
 import org.datapact.project.StageView;
-import org.datapact.questionnaire.domain.QuestionnaireService;
-import org.datapact.questionnaire.domain.QuestionnaireService.StageFacts;
+import org.datapact.questionnaire.domain.QuestionnaireFacts;
+import org.datapact.questionnaire.domain.QuestionnaireFacts.StageFacts;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.Role;
 
@@ -22,11 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 class QuestionnaireStage implements ProjectStage {
 
-	private final QuestionnaireService questionnaires;
+	private final QuestionnaireFacts questionnaires;
 
 	private final Projects projects;
 
-	QuestionnaireStage(QuestionnaireService questionnaires, Projects projects) {
+	QuestionnaireStage(QuestionnaireFacts questionnaires, Projects projects) {
 		this.questionnaires = questionnaires;
 		this.projects = projects;
 	}

@@ -8,27 +8,27 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
-
 import org.datapact.classification.DatasetClassified;
 import org.datapact.classification.Level;
-import org.datapact.classification.StoredClassification;
-import org.datapact.questionnaire.QuestionnaireFixtures;
-import org.datapact.questionnaire.QuestionnaireFixtures.Team;
-import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.classification.OverrideStatus;
 import org.datapact.classification.OverrideView;
+import org.datapact.classification.StoredClassification;
 import org.datapact.classification.domain.ContextService.ContextCommand;
 import org.datapact.project.domain.ProjectCommand;
 import org.datapact.project.domain.ProjectService;
 import org.datapact.project.domain.ProjectView;
+import org.datapact.questionnaire.QuestionnaireFixtures;
+import org.datapact.questionnaire.QuestionnaireFixtures.Team;
+import org.datapact.questionnaire.domain.QuestionnaireReview;
+import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.support.Fixtures;
+import org.datapact.support.IntegrationTest;
 import org.datapact.support.MutableClock;
 import org.datapact.support.TestDatabaseInitializer;
 import org.datapact.support.TestMailServer;
-import org.datapact.support.Fixtures;
-import org.datapact.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +80,9 @@ class ClassificationServiceTest {
 	QuestionnaireService questionnaires;
 
 	@Autowired
+	QuestionnaireReview review;
+
+	@Autowired
 	QuestionnaireFixtures questionnaireFixtures;
 
 	@Autowired
@@ -128,7 +131,7 @@ class ClassificationServiceTest {
 			.filter((e) -> e.projectId().equals(this.team.projectId()))
 			.count()).isEqualTo(2);
 
-		this.questionnaires.accept(this.team.projectId(), this.team.scoper().current());
+		this.review.accept(this.team.projectId(), this.team.scoper().current());
 		StoredClassification accepted = this.classifications.current(this.team.projectId()).orElseThrow();
 		assertThat(accepted.trigger()).isEqualTo("accepted");
 		assertThat(accepted.runId()).isNotEqualTo(stored.runId());
@@ -226,7 +229,7 @@ class ClassificationServiceTest {
 	void aRaiseNoLongerAppliesWhenTheComputedLevelChangesAndSaysSo() {
 		String dataset = submitCoarseDataset();
 		this.overrides.change(this.team.scoper().current(), this.team.projectId(), dataset, Level.SECRET, "Why");
-		this.questionnaires.returnForChanges(this.team.projectId(), this.team.scoper().current(), "Names?");
+		this.review.returnForChanges(this.team.projectId(), this.team.scoper().current(), "Names?");
 		this.questionnaireFixtures.answer(this.team, UUID.fromString(dataset), "direct_identifiers", "names");
 		this.questionnaires.submit(this.team.projectId(), this.team.partner().current());
 		var result = this.classifications.current(this.team.projectId()).orElseThrow().dataset(dataset).orElseThrow();

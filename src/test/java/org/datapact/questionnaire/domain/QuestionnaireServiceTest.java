@@ -35,6 +35,15 @@ class QuestionnaireServiceTest {
 	QuestionnaireService questionnaires;
 
 	@Autowired
+	Clarifications clarifications;
+
+	@Autowired
+	QuestionnaireReview review;
+
+	@Autowired
+	QuestionnaireRevisions revisions;
+
+	@Autowired
 	QuestionnaireFixtures questionnaireFixtures;
 
 	@Autowired
@@ -186,7 +195,7 @@ class QuestionnaireServiceTest {
 		SubmitOutcome outcome = this.questionnaires.submit(this.team.projectId(), this.team.partner().current());
 
 		assertThat(outcome).isInstanceOf(SubmitOutcome.Submitted.class);
-		RevisionDetail revision = this.questionnaires.revision(this.team.projectId(), this.team.scoper().current(), 1);
+		RevisionDetail revision = this.revisions.revision(this.team.projectId(), this.team.scoper().current(), 1);
 		assertThat(revision.answers().answers()).containsKey("sec_two_factor")
 			.doesNotContainKey("sec_two_factor_scope");
 		assertThat(revision.answers().entries("datasets").get(0).answers()).containsKey("aggregation")
@@ -197,7 +206,7 @@ class QuestionnaireServiceTest {
 			.param(this.team.projectId())
 			.query(Integer.class)
 			.single()).isZero();
-		assertThat(this.questionnaires.export(this.team.projectId(), this.team.partner().current(), null, "json")
+		assertThat(this.revisions.export(this.team.projectId(), this.team.partner().current(), null, "json")
 			.answers()
 			.answers()).doesNotContainKey("sec_two_factor_scope");
 	}
@@ -212,10 +221,10 @@ class QuestionnaireServiceTest {
 		assertThatThrownBy(() -> this.questionnaires.submit(this.team.projectId(), this.team.partner().current()))
 			.isInstanceOf(QuestionnaireStateException.class);
 		assertThatThrownBy(
-				() -> this.questionnaires.returnForChanges(this.team.projectId(), this.team.scoper().current(), "  "))
+				() -> this.review.returnForChanges(this.team.projectId(), this.team.scoper().current(), "  "))
 			.isInstanceOf(InvalidRequestException.class);
 
-		this.questionnaires.returnForChanges(this.team.projectId(), this.team.scoper().current(),
+		this.review.returnForChanges(this.team.projectId(), this.team.scoper().current(),
 				"Please name the organisation in full.");
 		QuestionnaireView returned = this.questionnaires.open(this.team.projectId(), this.team.partner().current());
 		assertThat(returned.status()).isEqualTo(QuestionnaireStatus.RETURNED);
@@ -225,7 +234,7 @@ class QuestionnaireServiceTest {
 		assertThat(this.questionnaires.submit(this.team.projectId(), this.team.partner().current()))
 			.isEqualTo(new SubmitOutcome.Submitted(2));
 
-		QuestionnaireService.Comparison comparison = this.questionnaires.compare(this.team.projectId(),
+		QuestionnaireRevisions.Comparison comparison = this.revisions.compare(this.team.projectId(),
 				this.team.scoper().current(), 1, 2);
 		assertThat(comparison.lines()).filteredOn(RevisionComparison.Line::changed)
 			.singleElement()
@@ -234,16 +243,16 @@ class QuestionnaireServiceTest {
 				assertThat(line.after()).isEqualTo("Hope Relief International");
 			});
 
-		this.questionnaires.accept(this.team.projectId(), this.team.scoper().current());
+		this.review.accept(this.team.projectId(), this.team.scoper().current());
 		assertThat(this.questionnaires.open(this.team.projectId(), this.team.partner().current()).status())
 			.isEqualTo(QuestionnaireStatus.ACCEPTED);
-		assertThatThrownBy(() -> this.questionnaires.accept(this.team.projectId(), this.team.scoper().current()))
+		assertThatThrownBy(() -> this.review.accept(this.team.projectId(), this.team.scoper().current()))
 			.isInstanceOf(QuestionnaireStateException.class);
 	}
 
 	@Test
 	void clarificationsAreAskedByScopersAnsweredByPartnerStaffAndClosedByScopers() {
-		assertThatThrownBy(() -> this.questionnaires.ask(this.team.projectId(), this.team.scoper().current(),
+		assertThatThrownBy(() -> this.clarifications.ask(this.team.projectId(), this.team.scoper().current(),
 				"org_name", null, "Before any submission?"))
 			.isInstanceOf(QuestionnaireStateException.class);
 		this.questionnaireFixtures.completeAll(this.team, 1);
@@ -253,20 +262,20 @@ class QuestionnaireServiceTest {
 			.entries("datasets")
 			.get(0)
 			.id();
-		assertThatThrownBy(() -> this.questionnaires.ask(this.team.projectId(), this.team.partner().current(),
+		assertThatThrownBy(() -> this.clarifications.ask(this.team.projectId(), this.team.partner().current(),
 				"org_name", null, "Partners do not ask"))
 			.isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> this.questionnaires.ask(this.team.projectId(), this.team.scoper().current(),
+		assertThatThrownBy(() -> this.clarifications.ask(this.team.projectId(), this.team.scoper().current(),
 				"record_count", null, "Which dataset?"))
 			.isInstanceOf(InvalidRequestException.class);
-		UUID clarification = this.questionnaires.ask(this.team.projectId(), this.team.scoper().current(),
+		UUID clarification = this.clarifications.ask(this.team.projectId(), this.team.scoper().current(),
 				"record_count", entry, "Is this the number of households or people?");
-		this.questionnaires.reply(this.team.projectId(), this.team.partner().current(), clarification, "Households.");
-		assertThatThrownBy(() -> this.questionnaires.reply(this.team.projectId(), this.team.volunteer().current(),
+		this.clarifications.reply(this.team.projectId(), this.team.partner().current(), clarification, "Households.");
+		assertThatThrownBy(() -> this.clarifications.reply(this.team.projectId(), this.team.volunteer().current(),
 				clarification, "Volunteers only read"))
 			.isInstanceOf(ForbiddenException.class);
-		this.questionnaires.resolve(this.team.projectId(), this.team.scoper().current(), clarification);
-		assertThatThrownBy(() -> this.questionnaires.reply(this.team.projectId(), this.team.partner().current(),
+		this.clarifications.resolve(this.team.projectId(), this.team.scoper().current(), clarification);
+		assertThatThrownBy(() -> this.clarifications.reply(this.team.projectId(), this.team.partner().current(),
 				clarification, "Too late"))
 			.isInstanceOf(QuestionnaireStateException.class);
 
@@ -287,7 +296,7 @@ class QuestionnaireServiceTest {
 			assertThatThrownBy(() -> this.questionnaires.save(this.team.projectId(), outsider.current(),
 					new AnswerInput(null, "org_name", List.of("x"), 0)))
 				.isInstanceOf(NotFoundException.class);
-			assertThatThrownBy(() -> this.questionnaires.export(this.team.projectId(), outsider.current(), null, "pdf"))
+			assertThatThrownBy(() -> this.revisions.export(this.team.projectId(), outsider.current(), null, "pdf"))
 				.isInstanceOf(NotFoundException.class);
 			assertThatThrownBy(
 					() -> this.questionnaires.addEntry(this.team.projectId(), outsider.current(), "datasets"))
@@ -298,7 +307,7 @@ class QuestionnaireServiceTest {
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> this.questionnaires.submit(this.team.projectId(), this.team.volunteer().current()))
 			.isInstanceOf(ForbiddenException.class);
-		assertThatThrownBy(() -> this.questionnaires.accept(this.team.projectId(), this.team.partner().current()))
+		assertThatThrownBy(() -> this.review.accept(this.team.projectId(), this.team.partner().current()))
 			.isInstanceOf(ForbiddenException.class);
 	}
 
