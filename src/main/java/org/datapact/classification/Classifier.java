@@ -2,7 +2,7 @@ package org.datapact.classification;
 
 import java.util.List;
 
-import org.datapact.classification.domain.ClassificationService;
+import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.classification.domain.RuleSets;
 import org.datapact.shared.CurrentUser;
 
@@ -19,11 +19,11 @@ public class Classifier {
 
 	private final RuleSets ruleSets;
 
-	private final ClassificationService results;
+	private final ReviewQueue reviews;
 
-	Classifier(RuleSets ruleSets, ClassificationService results) {
+	Classifier(RuleSets ruleSets, ReviewQueue reviews) {
 		this.ruleSets = ruleSets;
-		this.results = results;
+		this.reviews = reviews;
 	}
 
 	/**
@@ -32,7 +32,7 @@ public class Classifier {
 	 * else.
 	 */
 	public List<ReviewItem> needingAttention(CurrentUser viewer) {
-		return this.results.needingAttention(viewer);
+		return this.reviews.needingAttention(viewer);
 	}
 
 	/**

@@ -124,7 +124,7 @@ public class ContextService {
 					.params(UUID.randomUUID(), project.id(), id, java.sql.Timestamp.from(now))
 					.update();
 				marked.add(project.id());
-				if (this.classifications.inputs(project.id()).isPresent()) {
+				if (this.classifications.classifiable(project.id())) {
 					try {
 						this.classifications.classify(project.id(), "context", admin.id());
 					}

@@ -1,8 +1,6 @@
 package org.datapact.classification.domain;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.datapact.classification.Level;
-import org.datapact.classification.OverrideStatus;
 import org.datapact.classification.OverrideView;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
@@ -24,7 +21,6 @@ import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,18 +46,18 @@ public class OverrideService {
 
 	private final UserAccounts accounts;
 
-	private final JdbcClient jdbc;
+	private final LevelOverrides store;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	OverrideService(ClassificationService classifications, Projects projects, UserAccounts accounts, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+	OverrideService(ClassificationService classifications, Projects projects, UserAccounts accounts,
+			LevelOverrides store, ApplicationEventPublisher events, Clock clock) {
 		this.classifications = classifications;
 		this.projects = projects;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.store = store;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -104,29 +100,25 @@ public class OverrideService {
 		if (level == dataset.finalLevel() && dataset.overrideNote() == null && !dataset.needsConfirmation()) {
 			throw new InvalidRequestException("level", "classification.override.level.unchanged");
 		}
-		boolean lowering = level.compareTo(dataset.computedLevel()) < 0;
-		Instant now = this.clock.instant();
+		LevelOverride requested = LevelOverride.request(projectId, project.organisationId(), datasetId, dataset.name(),
+				dataset.computedLevel(), level, why, viewer.id(), this.clock.instant());
 		// A new request replaces the pending one; an applied change replaces the standing
-		// one.
-		replace(projectId, datasetId, lowering ? "PENDING" : "ACTIVE");
-		if (!lowering) {
-			replace(projectId, datasetId, "PENDING");
+		// one and any request.
+		for (LevelOverride standing : this.store.standing(projectId)) {
+			if (standing.isFor(datasetId) && (standing.isPending() || !requested.request().lowering())) {
+				standing.supersede();
+				this.store.update(standing);
+			}
 		}
-		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into classification_override (id, project_id, organisation_id, dataset_id, dataset_name,
-				    computed_level, requested_level, justification, status, requested_by, requested_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, projectId, project.organisationId(), datasetId, dataset.name(), dataset.computedLevel().name(),
-					level.name(), why, lowering ? "PENDING" : "ACTIVE", viewer.id(), java.sql.Timestamp.from(now))
-			.update();
-		String action = lowering ? "CLASSIFICATION_LOWERING_REQUESTED"
+		this.store.insert(requested);
+		String action = requested.request().lowering() ? "CLASSIFICATION_LOWERING_REQUESTED"
 				: (level == dataset.computedLevel() && dataset.needsConfirmation()) ? "CLASSIFICATION_CONFIRMED"
 						: "CLASSIFICATION_OVERRIDDEN";
-		this.events.publishEvent(AuditEvent.success(viewer, action, ENTITY, id, project.organisationId())
-			.withDetails("project=" + projectId + " dataset=" + datasetId + " computed=" + dataset.computedLevel()
-					+ " requested=" + level));
-		if (lowering) {
+		this.events
+			.publishEvent(AuditEvent.success(viewer, action, ENTITY, requested.request().id(), project.organisationId())
+				.withDetails("project=" + projectId + " dataset=" + datasetId + " computed=" + dataset.computedLevel()
+						+ " requested=" + level));
+		if (requested.request().lowering()) {
 			return Outcome.PENDING;
 		}
 		this.classifications.classify(projectId, "override", viewer.id());
@@ -142,25 +134,36 @@ public class OverrideService {
 	public void approve(CurrentUser viewer, UUID projectId, UUID overrideId) {
 		ProjectSummary project = this.projects.find(projectId, viewer);
 		requireScoper(viewer);
-		Row row = pending(projectId, overrideId);
-		if (row.requestedBy().equals(viewer.id())) {
+		LevelOverride request = pending(projectId, overrideId);
+		Level computedNow = this.classifications.current(projectId)
+			.flatMap((current) -> current.dataset(request.request().datasetId()))
+			.map(StoredDataset::computedLevel)
+			.orElse(null);
+		boolean applies;
+		try {
+			applies = request.approve(viewer.id(), computedNow, this.clock.instant());
+		}
+		catch (LevelOverride.SelfApprovalRefused ex) {
 			this.events.publishEvent(new AuditEvent("CLASSIFICATION_LOWERING_APPROVAL_REFUSED", ENTITY,
 					overrideId.toString(), project.organisationId(), viewer.id(), null, AuditEvent.Outcome.DENIED,
 					"reason=self-approval"));
-			throw new InvalidRequestException("overrideId", "classification.override.selfApproval");
+			throw ex;
 		}
-		StoredDataset dataset = this.classifications.current(projectId)
-			.flatMap((current) -> current.dataset(row.datasetId()))
-			.orElseThrow(() -> new InvalidRequestException("overrideId", "classification.override.unknownDataset"));
-		if (dataset.computedLevel() != row.computedLevel()) {
-			decide(overrideId, "NEEDS_RECONFIRMATION", viewer);
+		if (!applies) {
+			this.store.update(request);
 			throw new InvalidRequestException("overrideId", "classification.override.computedChanged");
 		}
-		replace(projectId, row.datasetId(), "ACTIVE");
-		decide(overrideId, "ACTIVE", viewer);
+		for (LevelOverride standing : this.store.standing(projectId)) {
+			if (standing.isFor(request.request().datasetId()) && standing.isActive()) {
+				standing.supersede();
+				this.store.update(standing);
+			}
+		}
+		this.store.update(request);
 		this.events.publishEvent(AuditEvent
 			.success(viewer, "CLASSIFICATION_LOWERING_APPROVED", ENTITY, overrideId, project.organisationId())
-			.withDetails("project=" + projectId + " dataset=" + row.datasetId() + " requestedBy=" + row.requestedBy()));
+			.withDetails("project=" + projectId + " dataset=" + request.request().datasetId() + " requestedBy="
+					+ request.request().requestedBy()));
 		this.classifications.classify(projectId, "override", viewer.id());
 	}
 
@@ -171,11 +174,12 @@ public class OverrideService {
 	public void reject(CurrentUser viewer, UUID projectId, UUID overrideId) {
 		ProjectSummary project = this.projects.find(projectId, viewer);
 		requireScoper(viewer);
-		Row row = pending(projectId, overrideId);
-		decide(overrideId, "REJECTED", viewer);
+		LevelOverride request = pending(projectId, overrideId);
+		request.reject(viewer.id(), null, this.clock.instant());
+		this.store.update(request);
 		this.events.publishEvent(AuditEvent
 			.success(viewer, "CLASSIFICATION_LOWERING_REJECTED", ENTITY, overrideId, project.organisationId())
-			.withDetails("project=" + projectId + " dataset=" + row.datasetId()));
+			.withDetails("project=" + projectId + " dataset=" + request.request().datasetId()));
 	}
 
 	/** Every override of the project, newest first, when the viewer may see it. */
@@ -185,69 +189,39 @@ public class OverrideService {
 	}
 
 	List<OverrideView> overrides(UUID projectId) {
-		List<OverrideView> rows = this.jdbc.sql("""
-				select id, dataset_id, dataset_name, computed_level, requested_level, justification, status,
-				    requested_by, requested_at, decided_by, decided_at
-				from classification_override where project_id = ? order by requested_at desc, id""")
-			.param(projectId)
-			.query((rs, n) -> new OverrideView(rs.getObject("id", UUID.class), rs.getString("dataset_id"),
-					rs.getString("dataset_name"), Level.valueOf(rs.getString("computed_level")),
-					Level.valueOf(rs.getString("requested_level")), rs.getString("justification"),
-					OverrideStatus.valueOf(rs.getString("status")), rs.getObject("requested_by", UUID.class), null,
-					rs.getTimestamp("requested_at").toInstant(), rs.getObject("decided_by", UUID.class), null,
-					(rs.getTimestamp("decided_at") != null) ? rs.getTimestamp("decided_at").toInstant() : null))
-			.list();
+		List<LevelOverride> all = this.store.all(projectId);
 		Set<UUID> people = new HashSet<>();
-		rows.forEach((r) -> {
-			people.add(r.requestedBy());
-			if (r.decidedBy() != null) {
-				people.add(r.decidedBy());
+		all.forEach((o) -> {
+			people.add(o.request().requestedBy());
+			if (o.decision() != null && o.decision().by() != null) {
+				people.add(o.decision().by());
 			}
 		});
-		Map<UUID, String> labels = this.accounts.labels(people);
-		List<OverrideView> labelled = new ArrayList<>();
-		for (OverrideView r : rows) {
-			labelled.add(new OverrideView(r.id(), r.datasetId(), r.datasetName(), r.computedLevel(), r.requestedLevel(),
-					r.justification(), r.status(), r.requestedBy(), labels.get(r.requestedBy()), r.requestedAt(),
-					r.decidedBy(), (r.decidedBy() != null) ? labels.get(r.decidedBy()) : null, r.decidedAt()));
-		}
-		return labelled;
+		Map<UUID, String> labels = people.isEmpty() ? Map.of() : this.accounts.labels(people);
+		return all.stream().map((o) -> view(o, labels)).toList();
+	}
+
+	private static OverrideView view(LevelOverride override, Map<UUID, String> labels) {
+		LevelOverride.Request request = override.request();
+		UUID decidedBy = (override.decision() != null) ? override.decision().by() : null;
+		return new OverrideView(request.id(), request.datasetId(), request.datasetName(), request.computedLevel(),
+				request.requestedLevel(), request.justification(), override.status(), request.requestedBy(),
+				labels.get(request.requestedBy()), request.requestedAt(), decidedBy,
+				(decidedBy != null) ? labels.get(decidedBy) : null,
+				(override.decision() != null) ? override.decision().at() : null);
+	}
+
+	/** The project's change, locked, as long as it is pending. */
+	private LevelOverride pending(UUID projectId, UUID overrideId) {
+		return this.store.lock(projectId, overrideId)
+			.filter(LevelOverride::isPending)
+			.orElseThrow(() -> new InvalidRequestException("overrideId", "classification.override.notPending"));
 	}
 
 	static void requireScoper(CurrentUser viewer) {
 		if (!viewer.has(Role.SCOPER) && !viewer.isAdmin()) {
 			throw new ForbiddenException("change a classification");
 		}
-	}
-
-	private record Row(UUID id, String datasetId, Level computedLevel, UUID requestedBy) {
-	}
-
-	private Row pending(UUID projectId, UUID overrideId) {
-		return this.jdbc.sql("""
-				select id, dataset_id, computed_level, requested_by from classification_override
-				where id = ? and project_id = ? and status = 'PENDING' for update""")
-			.params(overrideId, projectId)
-			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getString("dataset_id"),
-					Level.valueOf(rs.getString("computed_level")), rs.getObject("requested_by", UUID.class)))
-			.optional()
-			.orElseThrow(() -> new InvalidRequestException("overrideId", "classification.override.notPending"));
-	}
-
-	private void replace(UUID projectId, String datasetId, String status) {
-		this.jdbc.sql("""
-				update classification_override set status = 'REPLACED', version = version + 1
-				where project_id = ? and dataset_id = ? and status = ?""")
-			.params(projectId, datasetId, status)
-			.update();
-	}
-
-	private void decide(UUID overrideId, String status, CurrentUser viewer) {
-		this.jdbc.sql("""
-				update classification_override set status = ?, decided_by = ?, decided_at = ?, version = version + 1
-				where id = ?""")
-			.params(status, viewer.id(), java.sql.Timestamp.from(this.clock.instant()), overrideId)
-			.update();
 	}
 
 }

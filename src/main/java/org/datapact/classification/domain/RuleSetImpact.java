@@ -9,7 +9,7 @@ import org.datapact.classification.DatasetClassification;
 import org.datapact.classification.Level;
 import org.datapact.classification.ProjectEvaluation;
 import org.datapact.classification.StoredClassification;
-import org.datapact.classification.domain.ClassificationService.ProjectInputs;
+import org.datapact.classification.domain.ClassificationInputs.ProjectInputs;
 import org.datapact.classification.domain.ImpactPreview.DatasetImpact;
 import org.datapact.classification.domain.ImpactPreview.ProjectImpact;
 import org.datapact.classification.engine.CompiledRuleSet;
@@ -29,11 +29,15 @@ public class RuleSetImpact {
 
 	private final ClassificationService classifications;
 
+	private final ClassificationInputs inputs;
+
 	private final RuleSets ruleSets;
 
-	RuleSetImpact(RuleSetAdministration administration, ClassificationService classifications, RuleSets ruleSets) {
+	RuleSetImpact(RuleSetAdministration administration, ClassificationService classifications,
+			ClassificationInputs inputs, RuleSets ruleSets) {
 		this.administration = administration;
 		this.classifications = classifications;
+		this.inputs = inputs;
 		this.ruleSets = ruleSets;
 	}
 
@@ -46,7 +50,7 @@ public class RuleSetImpact {
 		int projectsChanged = 0;
 		int failures = 0;
 		for (UUID projectId : this.classifications.classifiableProjects()) {
-			Optional<ProjectInputs> inputs = this.classifications.inputs(projectId);
+			Optional<ProjectInputs> inputs = this.inputs.of(projectId);
 			if (inputs.isEmpty()) {
 				continue;
 			}

@@ -8,6 +8,7 @@ import org.datapact.classification.Level;
 import org.datapact.classification.OverrideView;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.domain.ClassificationService;
+import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.classification.domain.OverrideService;
 import org.datapact.project.ProjectSummary;
 import org.datapact.project.Projects;
@@ -38,12 +39,16 @@ class ClassificationController {
 
 	private final ClassificationService classifications;
 
+	private final ReviewQueue reviews;
+
 	private final OverrideService overrides;
 
 	private final Projects projects;
 
-	ClassificationController(ClassificationService classifications, OverrideService overrides, Projects projects) {
+	ClassificationController(ClassificationService classifications, ReviewQueue reviews, OverrideService overrides,
+			Projects projects) {
 		this.classifications = classifications;
+		this.reviews = reviews;
 		this.overrides = overrides;
 		this.projects = projects;
 	}
@@ -144,7 +149,7 @@ class ClassificationController {
 		model.addAttribute("countryName", Countries.name(project.countryCode(), locale));
 		model.addAttribute("current", current);
 		model.addAttribute("canChange", me.has(Role.SCOPER) || me.isAdmin());
-		model.addAttribute("reassessment", this.classifications.markedForReassessment(id));
+		model.addAttribute("reassessment", this.reviews.markedForReassessment(id));
 		model.addAttribute("today", this.classifications.today());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("overrideError", overrideError);

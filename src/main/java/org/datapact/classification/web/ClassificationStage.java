@@ -5,6 +5,7 @@ import java.util.List;
 import org.datapact.classification.OverrideStatus;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.domain.ClassificationService;
+import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.classification.domain.OverrideService;
 import org.datapact.project.ProjectStage;
 import org.datapact.project.ProjectSummary;
@@ -23,10 +24,13 @@ class ClassificationStage implements ProjectStage {
 
 	private final ClassificationService classifications;
 
+	private final ReviewQueue reviews;
+
 	private final OverrideService overrides;
 
-	ClassificationStage(ClassificationService classifications, OverrideService overrides) {
+	ClassificationStage(ClassificationService classifications, ReviewQueue reviews, OverrideService overrides) {
 		this.classifications = classifications;
+		this.reviews = reviews;
 		this.overrides = overrides;
 	}
 
@@ -40,7 +44,7 @@ class ClassificationStage implements ProjectStage {
 					List.of(), null, null);
 		}
 		String next = scoper ? "classification.stage.review" : "classification.stage.open";
-		if (this.classifications.markedForReassessment(project.id())) {
+		if (this.reviews.markedForReassessment(project.id())) {
 			return new StageView(StageKey.CLASSIFICATION, StageState.ATTENTION_NEEDED, "classification.stage.reassess",
 					List.of(), next, url);
 		}

@@ -16,6 +16,7 @@ import org.datapact.classification.Level;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
 import org.datapact.classification.domain.ClassificationService;
+import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.shared.CurrentUser;
 
 import org.springframework.http.HttpStatus;
@@ -33,8 +34,11 @@ class ProjectClassificationApiController {
 
 	private final ClassificationService classifications;
 
-	ProjectClassificationApiController(ClassificationService classifications) {
+	private final ReviewQueue reviews;
+
+	ProjectClassificationApiController(ClassificationService classifications, ReviewQueue reviews) {
 		this.classifications = classifications;
+		this.reviews = reviews;
 	}
 
 	/** A project's classification: the current result (null before the first run). */
@@ -65,7 +69,7 @@ class ProjectClassificationApiController {
 			+ "the caller may not see answers 404")
 	CurrentResponse current(CurrentUser me, @PathVariable UUID id, Locale locale) {
 		StoredClassification current = this.classifications.current(id, me).orElse(null);
-		return new CurrentResponse(id, this.classifications.markedForReassessment(id),
+		return new CurrentResponse(id, this.reviews.markedForReassessment(id),
 				(current != null) ? result(current, locale) : null);
 	}
 

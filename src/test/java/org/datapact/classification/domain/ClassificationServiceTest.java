@@ -77,6 +77,12 @@ class ClassificationServiceTest {
 	ClassificationService classifications;
 
 	@Autowired
+	ClassificationInputs inputs;
+
+	@Autowired
+	ReviewQueue reviews;
+
+	@Autowired
 	QuestionnaireService questionnaires;
 
 	@Autowired
@@ -103,7 +109,7 @@ class ClassificationServiceTest {
 
 	@Test
 	void nothingIsStoredBeforeASubmissionAndSubmittingClassifiesWithTheRuleSetVersion() {
-		assertThat(this.classifications.inputs(this.team.projectId())).isEmpty();
+		assertThat(this.inputs.of(this.team.projectId())).isEmpty();
 		assertThat(this.classifications.current(this.team.projectId())).isEmpty();
 		this.questionnaireFixtures.completeAll(this.team, 2);
 		this.questionnaires.submit(this.team.projectId(), this.team.partner().current());
@@ -115,7 +121,7 @@ class ClassificationServiceTest {
 		assertThat(stored.questionnaireRevision()).isEqualTo(1);
 		assertThat(stored.datasets()).hasSize(2);
 		assertThat(stored.country()).isEqualTo("KE");
-		var inputs = this.classifications.inputs(this.team.projectId()).orElseThrow();
+		var inputs = this.inputs.of(this.team.projectId()).orElseThrow();
 		assertThat(inputs.datasets()).extracting((d) -> d.id())
 			.containsExactlyElementsOf(stored.datasets().stream().map((d) -> d.datasetId()).toList());
 		// completeAll answers "names" as a direct identifier: Secret, explained
@@ -288,18 +294,18 @@ class ClassificationServiceTest {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		assertThat(stored.reviewBy()).isEqualTo(today.plus(Period.ofMonths(3)));
 		assertThat(stored.datasets().get(0).reviewBy()).isEqualTo(today.plus(Period.ofMonths(3)));
-		assertThat(this.classifications.needingAttention(this.team.scoper().current()))
+		assertThat(this.reviews.needingAttention(this.team.scoper().current()))
 			.noneMatch((item) -> item.projectId().equals(this.team.projectId()));
 
 		this.clock.advance(Duration.ofDays(100));
-		assertThat(this.classifications.needingAttention(this.team.scoper().current()))
+		assertThat(this.reviews.needingAttention(this.team.scoper().current()))
 			.filteredOn((item) -> item.projectId().equals(this.team.projectId()))
 			.singleElement()
 			.satisfies((item) -> {
 				assertThat(item.overdue()).isTrue();
 				assertThat(item.reviewBy()).isEqualTo(stored.reviewBy());
 			});
-		assertThat(this.classifications.needingAttention(this.team.partner().current())).isEmpty();
+		assertThat(this.reviews.needingAttention(this.team.partner().current())).isEmpty();
 		StoredClassification reviewed = this.classifications.runOnDemand(this.team.scoper().current(),
 				this.team.projectId());
 		assertThat(reviewed.overdueOn(this.classifications.today())).isFalse();
@@ -312,7 +318,7 @@ class ClassificationServiceTest {
 				new ProjectCommand(project.organisationId(), project.title(), project.purpose(), "TV",
 						project.startDate(), project.endDate()));
 		submitSecretDataset();
-		assertThat(this.classifications.markedForReassessment(this.team.projectId())).isFalse();
+		assertThat(this.reviews.markedForReassessment(this.team.projectId())).isFalse();
 
 		assertThatThrownBy(() -> this.contexts.declare(this.team.scoper().current(),
 				new ContextCommand("TV", "active_conflict", "Fighting", LocalDate.now(), null)))
@@ -325,13 +331,13 @@ class ClassificationServiceTest {
 		var declared = this.contexts.declare(this.team.admin().current(), new ContextCommand("TV", "active_conflict",
 				"Fighting spread to the capital", this.classifications.today(), null));
 		assertThat(declared.projectsMarked()).isGreaterThanOrEqualTo(1);
-		assertThat(this.classifications.markedForReassessment(this.team.projectId())).isTrue();
+		assertThat(this.reviews.markedForReassessment(this.team.projectId())).isTrue();
 		StoredClassification rerun = this.classifications.current(this.team.projectId()).orElseThrow();
 		assertThat(rerun.trigger()).isEqualTo("context");
 		assertThat(rerun.contexts()).containsExactly("active_conflict");
-		assertThat(this.classifications.inputs(this.team.projectId()).orElseThrow().context().contexts())
+		assertThat(this.inputs.of(this.team.projectId()).orElseThrow().context().contexts())
 			.containsExactly("active_conflict");
-		assertThat(this.classifications.needingAttention(this.team.admin().current()))
+		assertThat(this.reviews.needingAttention(this.team.admin().current()))
 			.filteredOn((item) -> item.projectId().equals(this.team.projectId()))
 			.singleElement()
 			.satisfies((item) -> assertThat(item.reassessment()).isTrue());
@@ -346,7 +352,7 @@ class ClassificationServiceTest {
 		assertThat((String) mails.get(0).getContent()).contains(project.title()).contains("active_conflict");
 
 		this.classifications.runOnDemand(this.team.scoper().current(), this.team.projectId());
-		assertThat(this.classifications.markedForReassessment(this.team.projectId())).isFalse();
+		assertThat(this.reviews.markedForReassessment(this.team.projectId())).isFalse();
 	}
 
 	private static String subject(MimeMessage mail) {

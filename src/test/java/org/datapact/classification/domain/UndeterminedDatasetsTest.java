@@ -35,6 +35,9 @@ class UndeterminedDatasetsTest {
 	ClassificationService classifications;
 
 	@Autowired
+	ReviewQueue reviews;
+
+	@Autowired
 	OverrideService overrides;
 
 	@Autowired
@@ -112,7 +115,7 @@ class UndeterminedDatasetsTest {
 	}
 
 	private ReviewItem item(Team team) {
-		List<ReviewItem> items = this.classifications.needingAttention(team.scoper().current());
+		List<ReviewItem> items = this.reviews.needingAttention(team.scoper().current());
 		return items.stream().filter((item) -> item.projectId().equals(team.projectId())).findFirst().orElse(null);
 	}
 
