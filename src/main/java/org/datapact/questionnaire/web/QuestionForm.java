@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +14,7 @@ import org.datapact.definition.LocalizedText;
 import org.datapact.definition.LockVersion;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.DisplayCondition.All;
-import org.datapact.questionnaire.domain.DisplayCondition.Answered;
 import org.datapact.questionnaire.domain.DisplayCondition.Any;
-import org.datapact.questionnaire.domain.DisplayCondition.AnyOf;
-import org.datapact.questionnaire.domain.DisplayCondition.Equals;
 import org.datapact.questionnaire.domain.NumberRange;
 import org.datapact.questionnaire.domain.Option;
 import org.datapact.questionnaire.domain.Question;
@@ -48,19 +44,10 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 
 	static final int OPTIONS_MAX = 200;
 
-	static final int VALUE_MAX = 500;
-
-	static final String EQUALS = "equals";
-
-	static final String ANY_OF = "anyOf";
-
-	static final String ANSWERED = "answered";
-
-	static final List<String> OPERATORS = List.of(EQUALS, ANY_OF, ANSWERED);
+	/** Longest label of an option, in either language; as long as a condition's value. */
+	static final int VALUE_MAX = ConditionRow.VALUE_MAX;
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}([.,]\\d{1,6})?");
-
-	private static final Set<String> YES_NO_UNKNOWN = Set.of("yes", "no", "unknown");
 
 	QuestionForm {
 		row0 = (row0 != null) ? row0 : ConditionRow.blank();
@@ -86,27 +73,6 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 		return List.of(this.row0, this.row1, this.row2, this.row3);
 	}
 
-	/** One row of the condition editor. */
-	record ConditionRow(String question, String operator, List<String> values, String text) {
-
-		ConditionRow {
-			values = (values != null) ? values.stream().filter((v) -> v != null).toList() : List.of();
-		}
-
-		static ConditionRow blank() {
-			return new ConditionRow("", EQUALS, List.of(), "");
-		}
-
-		boolean isBlank() {
-			return isEmpty(this.question) && this.values.isEmpty() && isEmpty(this.text);
-		}
-
-		public boolean chosen(String value) {
-			return this.values.contains(value);
-		}
-
-	}
-
 	static QuestionForm blank(long lockVersion) {
 		return new QuestionForm(String.valueOf(lockVersion), "", QuestionType.YES_NO_UNKNOWN.name(), "", "", "", "", "",
 				"", "", "", "", "", "", "all", List.of(), "");
@@ -129,7 +95,7 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 			combine = "any";
 		}
 		for (DisplayCondition part : parts) {
-			ConditionRow row = row(template, part);
+			ConditionRow row = ConditionRow.of(template, part);
 			if (row == null) {
 				complex = true;
 				break;
@@ -151,30 +117,6 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 	private static String optionLine(Option option) {
 		String french = option.label().in("fr");
 		return option.key() + " | " + option.label().in("en") + (french.isEmpty() ? "" : " | " + french);
-	}
-
-	private static ConditionRow row(TemplateDefinition template, DisplayCondition part) {
-		if (part instanceof Equals equals) {
-			boolean choice = offersChoices(template, equals.question());
-			return new ConditionRow(equals.question(), EQUALS, choice ? List.of(equals.value()) : List.of(),
-					choice ? "" : equals.value());
-		}
-		if (part instanceof AnyOf anyOf) {
-			boolean choice = offersChoices(template, anyOf.question());
-			return new ConditionRow(anyOf.question(), ANY_OF, choice ? anyOf.values() : List.of(),
-					choice ? "" : String.join(", ", anyOf.values()));
-		}
-		if (part instanceof Answered answered) {
-			return new ConditionRow(answered.question(), ANSWERED, List.of(), "");
-		}
-		return null;
-	}
-
-	private static boolean offersChoices(TemplateDefinition template, String key) {
-		return template.question(key)
-			.map((question) -> question.type() == QuestionType.YES_NO_UNKNOWN
-					|| question.type() != null && question.type().hasOptions())
-			.orElse(false);
 	}
 
 	private static String plain(BigDecimal value) {
@@ -345,7 +287,7 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 		candidates.forEach((candidate) -> allowed.put(candidate.key(), candidate));
 		List<DisplayCondition> parts = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
-			DisplayCondition part = parseRow(rows.get(i), "row" + i + ".", allowed, errors);
+			DisplayCondition part = rows.get(i).toCondition("row" + i + ".", allowed, errors);
 			if (part != null) {
 				parts.add(part);
 			}
@@ -359,80 +301,6 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 		return "any".equals(this.combine) ? new Any(parts) : new All(parts);
 	}
 
-	private static DisplayCondition parseRow(ConditionRow row, String path, Map<String, Question> allowed,
-			Errors errors) {
-		String questionKey = strip(row.question());
-		if (questionKey.isEmpty()) {
-			if (!row.isBlank()) {
-				errors.rejectValue(path + "question", "template.form.condition.questionMissing");
-			}
-			return null;
-		}
-		Question target = allowed.get(questionKey);
-		if (target == null) {
-			errors.rejectValue(path + "question", "template.form.condition.notEarlier");
-			return null;
-		}
-		String operator = strip(row.operator());
-		if (!OPERATORS.contains(operator)) {
-			errors.rejectValue(path + "operator", "template.form.condition.operator.invalid");
-			return null;
-		}
-		if (ANSWERED.equals(operator)) {
-			return new Answered(questionKey);
-		}
-		Set<String> choices = choices(target);
-		List<String> values;
-		if (choices != null) {
-			values = new ArrayList<>(new LinkedHashSet<>(row.values().stream().map(String::strip).toList()));
-			for (String value : values) {
-				if (!choices.contains(value)) {
-					errors.rejectValue(path + "values", "template.form.condition.value",
-							new Object[] { abbreviate(value) }, null);
-					return null;
-				}
-			}
-		}
-		else {
-			String text = strip(row.text());
-			values = EQUALS.equals(operator) ? (text.isEmpty() ? List.of() : List.of(text))
-					: java.util.Arrays.stream(text.split(","))
-						.map(String::strip)
-						.filter((value) -> !value.isEmpty())
-						.distinct()
-						.toList();
-			if (values.stream().anyMatch((value) -> value.length() > VALUE_MAX)) {
-				errors.rejectValue(path + "values", "template.form.condition.long", new Object[] { VALUE_MAX }, null);
-				return null;
-			}
-		}
-		if (values.isEmpty()) {
-			errors.rejectValue(path + "values", "template.form.condition.some");
-			return null;
-		}
-		if (EQUALS.equals(operator)) {
-			if (values.size() != 1) {
-				errors.rejectValue(path + "values", "template.form.condition.one");
-				return null;
-			}
-			return new Equals(questionKey, values.get(0));
-		}
-		return new AnyOf(questionKey, values);
-	}
-
-	/** The values a question's answer can take, or {@code null} for free values. */
-	private static Set<String> choices(Question target) {
-		if (target.type() == QuestionType.YES_NO_UNKNOWN) {
-			return YES_NO_UNKNOWN;
-		}
-		if (target.type() != null && target.type().hasOptions()) {
-			Set<String> keys = new HashSet<>();
-			target.options().forEach((option) -> keys.add(option.key()));
-			return keys;
-		}
-		return null;
-	}
-
 	private static void checkLength(Errors errors, String field, String text, int max) {
 		if (strip(text).length() > max) {
 			errors.rejectValue(field, "template.form.tooLong", new Object[] { max }, null);
@@ -443,15 +311,11 @@ record QuestionForm(String lockVersion, String key, String type, String labelEn,
 		return "true".equals(value) || "on".equals(value);
 	}
 
-	private static boolean isEmpty(String value) {
-		return value == null || value.isBlank();
-	}
-
 	static String strip(String value) {
 		return (value != null) ? value.strip() : "";
 	}
 
-	private static String abbreviate(String value) {
+	static String abbreviate(String value) {
 		return (value.length() > 70) ? value.substring(0, 69) + "…" : value;
 	}
 

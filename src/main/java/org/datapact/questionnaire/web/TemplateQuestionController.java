@@ -18,7 +18,6 @@ import org.datapact.questionnaire.domain.TemplateDefinition;
 import org.datapact.questionnaire.domain.TemplateEdit;
 import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.questionnaire.web.QuestionChoices.Choice;
-import org.datapact.questionnaire.web.QuestionForm.ConditionRow;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.web.FlashMessages;
@@ -228,7 +227,7 @@ class TemplateQuestionController {
 		model.addAttribute("rowAnswers", rowAnswers);
 		model.addAttribute("rowKnown", rowKnown);
 		model.addAttribute("answersJson", JSON.writeValueAsString(answersByKey));
-		model.addAttribute("operators", QuestionForm.OPERATORS);
+		model.addAttribute("operators", ConditionRow.OPERATORS);
 		DisplayCondition current = (place.questionKey() != null)
 				? template.question(place.questionKey()).map(Question::condition).orElse(null) : null;
 		model.addAttribute("currentCondition", this.conditions.text(template, current, locale));

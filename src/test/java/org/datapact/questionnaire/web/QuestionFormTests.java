@@ -51,7 +51,7 @@ class QuestionFormTests {
 		Question question = template().question("staff").orElseThrow().withKey("later").withCondition(condition);
 		QuestionForm form = QuestionForm.of(template(), question, 3);
 		assertThat(form.combine()).isEqualTo("any");
-		assertThat(form.rows()).extracting(QuestionForm.ConditionRow::question)
+		assertThat(form.rows()).extracting(ConditionRow::question)
 			.containsExactly("two_factor", "backups", "staff", "staff");
 		assertThat(form.row2().text()).isEqualTo("12");
 		assertThat(form.lock()).isEqualTo(3);
