@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
+import org.datapact.classification.engine.Attribute;
+import org.datapact.classification.engine.AttributeCatalog;
 import org.datapact.definition.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +32,7 @@ class TemplateJsonTests {
 		Question datasets = defaultTemplate().question("datasets").orElseThrow();
 		assertThat(datasets.type()).isEqualTo(QuestionType.REPEATING_GROUP);
 		assertThat(datasets.questions()).extracting(Question::key)
-			.contains("name", "description", "purpose", "fields", "direct_identifiers", "indirect_identifiers",
-					"community_groups", "location_granularity", "aggregation", "counted_unit", "smallest_count",
-					"vulnerable_groups", "protection_data", "case_management_data", "security_data", "topics",
-					"linkage_keys", "record_count", "collection_start", "collection_end", "refresh_cadence", "source",
-					"consent_basis", "delete_by");
+			.containsAll(AttributeCatalog.datasetInventory().attributes().stream().map(Attribute::key).toList());
 	}
 
 	@Test
