@@ -66,8 +66,7 @@ public class QuestionnaireFacts {
 			.map((revision) -> {
 				TemplateDefinition template = this.templates.definition(revision.templateId());
 				AnswerSet answers = RevisionJson.read(template, revision.answers());
-				return new SubmittedDatasets(revision.number(), revision.outcome() == Revision.Outcome.ACCEPTED,
-						answers.entries(DATASETS));
+				return new SubmittedDatasets(revision.number(), revision.accepted(), answers.entries(DATASETS));
 			});
 	}
 

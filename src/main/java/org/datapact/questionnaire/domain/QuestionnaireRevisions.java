@@ -110,19 +110,20 @@ public class QuestionnaireRevisions {
 		Set<UUID> ids = new HashSet<>(others);
 		history.forEach((revision) -> {
 			ids.add(revision.submittedBy());
-			if (revision.reviewedBy() != null) {
-				ids.add(revision.reviewedBy());
+			if (revision.review() != null) {
+				ids.add(revision.review().reviewedBy());
 			}
 		});
 		return ids.isEmpty() ? Map.of() : accounts.labels(ids);
 	}
 
 	static RevisionSummary summary(Revision revision, Map<UUID, String> names) {
+		Revision.Review review = revision.review();
 		return new RevisionSummary(revision.number(), revision.submittedAt(),
-				names.getOrDefault(revision.submittedBy(), "?"),
-				(revision.outcome() != null) ? revision.outcome().name() : null, revision.reviewedAt(),
-				(revision.reviewedBy() != null) ? names.getOrDefault(revision.reviewedBy(), "?") : null,
-				revision.reviewNote());
+				names.getOrDefault(revision.submittedBy(), "?"), (review != null) ? review.outcome().name() : null,
+				(review != null) ? review.reviewedAt() : null,
+				(review != null) ? names.getOrDefault(review.reviewedBy(), "?") : null,
+				(review != null) ? review.reviewNote() : null);
 	}
 
 	public record Comparison(ProjectSummary project, RevisionSummary before, RevisionSummary after,

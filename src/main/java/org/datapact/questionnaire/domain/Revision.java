@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,14 +49,8 @@ class Revision {
 	@Column(nullable = false)
 	private Instant submittedAt;
 
-	@Enumerated(EnumType.STRING)
-	private Outcome outcome;
-
-	private UUID reviewedBy;
-
-	private Instant reviewedAt;
-
-	private String reviewNote;
+	@Embedded
+	private Review review;
 
 	protected Revision() {
 	}
@@ -69,14 +65,21 @@ class Revision {
 		this.submittedAt = now;
 	}
 
+	/** A scoper's decision on a submitted revision: who, when, and the note sent back. */
+	@Embeddable
+	record Review(@Enumerated(EnumType.STRING) Outcome outcome, UUID reviewedBy, Instant reviewedAt,
+			String reviewNote) {
+	}
+
 	void review(Outcome outcome, UUID reviewer, String note, Instant now) {
-		if (this.outcome != null) {
+		if (this.review != null) {
 			throw new QuestionnaireStateException("questionnaire.error.notSubmitted");
 		}
-		this.outcome = outcome;
-		this.reviewedBy = reviewer;
-		this.reviewNote = note;
-		this.reviewedAt = now;
+		this.review = new Review(outcome, reviewer, now, note);
+	}
+
+	boolean accepted() {
+		return this.review != null && this.review.outcome() == Outcome.ACCEPTED;
 	}
 
 	UUID id() {
@@ -103,20 +106,9 @@ class Revision {
 		return this.submittedAt;
 	}
 
-	Outcome outcome() {
-		return this.outcome;
-	}
-
-	UUID reviewedBy() {
-		return this.reviewedBy;
-	}
-
-	Instant reviewedAt() {
-		return this.reviewedAt;
-	}
-
-	String reviewNote() {
-		return this.reviewNote;
+	/** The review; null until a scoper reviewed the revision. */
+	Review review() {
+		return this.review;
 	}
 
 }
