@@ -39,7 +39,7 @@ class DiscussionMigrationTest {
 
 	@Test
 	void clarificationsBecomeThreadsOfTheirQuestionnaire() {
-		flyway("202612030822").migrate();
+		flyway("202612031247").migrate();
 		UUID template = UUID.randomUUID();
 		UUID questionnaire = UUID.randomUUID();
 		UUID open = UUID.randomUUID();
