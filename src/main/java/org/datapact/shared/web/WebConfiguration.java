@@ -59,6 +59,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new CurrentUserArgumentResolver());
 		resolvers.add(new PageRequestParamsResolver());
+		resolvers.add(new PageQueryArgumentResolver());
 	}
 
 }
