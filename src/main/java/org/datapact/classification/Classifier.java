@@ -5,6 +5,8 @@ import java.util.List;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.classification.domain.RuleSets;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,11 @@ public class Classifier {
 
 	/**
 	 * For scopers and administrators: projects whose classification review is overdue or
-	 * that a change of context marked for re-assessment, overdue first; empty for anyone
-	 * else.
+	 * that a change of context marked for re-assessment, overdue first, one page of them;
+	 * empty for anyone else.
 	 */
-	public List<ReviewItem> needingAttention(CurrentUser viewer) {
-		return this.reviews.needingAttention(viewer);
+	public ListPage<ReviewItem> needingAttention(CurrentUser viewer, PageQuery query) {
+		return this.reviews.needingAttention(viewer, query);
 	}
 
 	/**

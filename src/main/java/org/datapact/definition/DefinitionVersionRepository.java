@@ -1,9 +1,12 @@
 package org.datapact.definition;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.NoRepositoryBean;
@@ -17,8 +20,14 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 public interface DefinitionVersionRepository<V extends DefinitionVersion> extends JpaRepository<V, UUID> {
 
-	/** Every version, by key, each key's draft first and then newest first. */
-	List<V> findAllByOrderByDefinitionKeyAscVersionDesc();
+	/** A page of every version, in the page's order. */
+	Page<V> findAllBy(Pageable pageable);
+
+	/** Which of these keys have a draft. */
+	@Query("""
+			select distinct v.definitionKey from #{#entityName} v
+			where v.status = org.datapact.definition.DefinitionStatus.DRAFT and v.definitionKey in ?1""")
+	List<String> keysWithDraft(Collection<String> keys);
 
 	Optional<V> findFirstByDefinitionKeyAndStatusOrderByVersionDesc(String definitionKey, DefinitionStatus status);
 

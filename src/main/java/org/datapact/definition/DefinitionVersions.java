@@ -3,16 +3,21 @@ package org.datapact.definition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
@@ -37,6 +42,9 @@ public abstract class DefinitionVersions<D, V extends DefinitionVersion> {
 	private final Messages messages;
 
 	private final Clock clock;
+
+	private static final Sort LISTED = Sort.by(Sort.Order.asc("definitionKey"), Sort.Order.desc("version").nullsFirst(),
+			Sort.Order.asc("id"));
 
 	private final Map<UUID, D> published = new ConcurrentHashMap<>();
 
@@ -118,9 +126,17 @@ public abstract class DefinitionVersions<D, V extends DefinitionVersion> {
 		return Optional.ofNullable(this.published.get(id));
 	}
 
-	/** Every version, by key, each key's draft first and then newest first. */
-	public List<V> all() {
-		return this.versions.findAllByOrderByDefinitionKeyAscVersionDesc();
+	/**
+	 * A page of every version, by key, each key's draft first and then newest first: one
+	 * statement for the page and one for the total, whatever the number of versions.
+	 */
+	public ListPage<V> page(PageQuery query) {
+		return ListPage.of(this.versions.findAllBy(query.pageable(LISTED)), (version) -> version);
+	}
+
+	/** Which of these keys have a draft. */
+	public Set<String> keysWithDraft(Collection<String> keys) {
+		return keys.isEmpty() ? Set.of() : Set.copyOf(this.versions.keysWithDraft(keys));
 	}
 
 	public Optional<V> draftOf(String key) {

@@ -1,6 +1,8 @@
 package org.datapact.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,6 +26,11 @@ public class Organisations {
 
 	public Optional<OrganisationSummary> find(UUID id) {
 		return this.organisations.summary(id);
+	}
+
+	/** The names of the given organisations, in one look-up; unknown ids are left out. */
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		return this.organisations.names(ids);
 	}
 
 	public record OrganisationSummary(UUID id, String name, OrganisationKind kind, String countryCode, boolean active) {

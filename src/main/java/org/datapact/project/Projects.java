@@ -1,12 +1,16 @@
 package org.datapact.project;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.datapact.project.domain.ProjectService;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.stereotype.Component;
 
@@ -41,9 +45,21 @@ public class Projects {
 		return this.projects.roleOf(projectId, userId);
 	}
 
-	/** The projects the viewer may see, in title order. */
-	public List<ProjectSummary> visibleTo(CurrentUser viewer) {
-		return this.projects.list(viewer, null);
+	/**
+	 * One page of the projects the viewer may see that pass the filter, in the order the
+	 * query asks for ({@code title} unless it says otherwise), with the viewer's role in
+	 * each.
+	 */
+	public ListPage<VisibleProject> visibleTo(CurrentUser viewer, ProjectFilter filter, PageQuery query) {
+		return this.projects.list(viewer, filter, query);
+	}
+
+	/**
+	 * The projects among the given ones that are not closed, by id, for system jobs and
+	 * for people who see every project (no viewer check).
+	 */
+	public Map<UUID, ProjectSummary> openAmong(Collection<UUID> ids) {
+		return this.projects.openAmong(ids);
 	}
 
 	/**

@@ -11,13 +11,13 @@ import java.util.concurrent.Future;
 import org.datapact.audit.domain.AuditEntry;
 import org.datapact.audit.domain.AuditFilter;
 import org.datapact.audit.domain.AuditLog;
-import org.datapact.audit.domain.AuditPage;
 import org.datapact.audit.domain.AuditQueries;
 import org.datapact.audit.domain.AuditVerification;
 import org.datapact.organisation.OrganisationKind;
 import org.datapact.organisation.domain.OrganisationCommand;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.shared.AuditEvent;
+import org.datapact.shared.ListPage;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.IntegrationTest;
@@ -73,8 +73,8 @@ class AuditLogIntegrationTest {
 			result.get();
 		}
 		pool.shutdown();
-		AuditPage page = this.queries.find(filterByAction(marker), 0, 200);
-		assertThat(page.total()).isEqualTo(200);
+		ListPage<AuditEntry> page = this.queries.find(filterByAction(marker), 0, 200);
+		assertThat(page.totalItems()).isEqualTo(200);
 		List<Long> sequence = this.jdbc.queryForList("select seq from audit_entry order by seq", Long.class);
 		for (int i = 0; i < sequence.size(); i++) {
 			assertThat(sequence.get(i)).isEqualTo(i + 1L);
@@ -103,7 +103,7 @@ class AuditLogIntegrationTest {
 				AuditEvent.Outcome.SUCCESS, null)
 			.withDetails("Réfugiés 日本 😀 \"12:34|\" " + "x".repeat(3000)));
 		this.log.append(new AuditEvent(marker, null, null, null, null, null, AuditEvent.Outcome.FAILURE, null));
-		List<AuditEntry> entries = this.queries.find(filterByAction(marker), 0, 10).entries();
+		List<AuditEntry> entries = this.queries.find(filterByAction(marker), 0, 10).items();
 		assertThat(entries).hasSize(2);
 		assertThat(entries)
 			.anySatisfy((entry) -> assertThat(entry.details()).startsWith("Réfugiés 日本 😀").hasSize(2000));
@@ -116,7 +116,7 @@ class AuditLogIntegrationTest {
 		String marker = "tampered-" + Fixtures.unique();
 		this.log.append(event(marker));
 		this.log.append(event("after-" + Fixtures.unique()));
-		long tampered = this.queries.find(filterByAction(marker), 0, 1).entries().get(0).seq();
+		long tampered = this.queries.find(filterByAction(marker), 0, 1).items().get(0).seq();
 		// Only a database superuser could do this: switch the guard off, edit, and put it
 		// back.
 		this.jdbc.execute("alter table audit_entry disable trigger audit_entry_no_update_or_delete");
@@ -141,7 +141,7 @@ class AuditLogIntegrationTest {
 			this.log.append(event(marker));
 			throw new IllegalStateException("business failure");
 		})).isInstanceOf(IllegalStateException.class);
-		assertThat(this.queries.find(filterByAction(marker), 0, 10).total()).isZero();
+		assertThat(this.queries.find(filterByAction(marker), 0, 10).totalItems()).isZero();
 		assertThat(this.queries.verify().intact()).isTrue();
 	}
 
@@ -150,10 +150,10 @@ class AuditLogIntegrationTest {
 		String marker = "at-commit-" + Fixtures.unique();
 		long seenInside = this.transactions.execute((status) -> {
 			this.events.publishEvent(event(marker));
-			return this.queries.find(filterByAction(marker), 0, 10).total();
+			return this.queries.find(filterByAction(marker), 0, 10).totalItems();
 		});
 		assertThat(seenInside).as("the chain lock is only taken as the transaction commits").isZero();
-		assertThat(this.queries.find(filterByAction(marker), 0, 10).total()).isEqualTo(1);
+		assertThat(this.queries.find(filterByAction(marker), 0, 10).totalItems()).isEqualTo(1);
 		assertThat(this.queries.verify().intact()).isTrue();
 	}
 
@@ -166,8 +166,8 @@ class AuditLogIntegrationTest {
 		})).isInstanceOf(IllegalStateException.class);
 		String outside = "no-transaction-" + Fixtures.unique();
 		this.events.publishEvent(event(outside));
-		assertThat(this.queries.find(filterByAction(rolledBack), 0, 10).total()).isZero();
-		assertThat(this.queries.find(filterByAction(outside), 0, 10).total()).isEqualTo(1);
+		assertThat(this.queries.find(filterByAction(rolledBack), 0, 10).totalItems()).isZero();
+		assertThat(this.queries.find(filterByAction(outside), 0, 10).totalItems()).isEqualTo(1);
 	}
 
 	@Test
@@ -178,7 +178,7 @@ class AuditLogIntegrationTest {
 		assertThatThrownBy(() -> readOnly.executeWithoutResult((status) -> this.log.append(event(marker))))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("read-write transaction");
-		assertThat(this.queries.find(filterByAction(marker), 0, 10).total()).isZero();
+		assertThat(this.queries.find(filterByAction(marker), 0, 10).totalItems()).isZero();
 	}
 
 	@Test
@@ -188,11 +188,11 @@ class AuditLogIntegrationTest {
 			.create(admin.current(),
 					new OrganisationCommand("Audited " + Fixtures.unique(), OrganisationKind.PARTNER, null))
 			.id();
-		AuditPage page = this.queries.find(
+		ListPage<AuditEntry> page = this.queries.find(
 				new AuditFilter(admin.id(), id, "Organisation", id.toString(), "ORGANISATION_CREATED", null, null), 0,
 				10);
-		assertThat(page.entries()).hasSize(1);
-		AuditEntry entry = page.entries().get(0);
+		assertThat(page.items()).hasSize(1);
+		AuditEntry entry = page.items().get(0);
 		assertThat(entry.outcome()).isEqualTo("SUCCESS");
 		assertThat(entry.hash()).hasSize(64).isNotEqualTo(entry.previousHash());
 	}
@@ -203,16 +203,16 @@ class AuditLogIntegrationTest {
 		for (int i = 0; i < 7; i++) {
 			this.log.append(event(marker));
 		}
-		AuditPage first = this.queries.find(filterByAction(marker), 0, 3);
-		AuditPage last = this.queries.find(filterByAction(marker), 2, 3);
-		assertThat(first.total()).isEqualTo(7);
+		ListPage<AuditEntry> first = this.queries.find(filterByAction(marker), 0, 3);
+		ListPage<AuditEntry> last = this.queries.find(filterByAction(marker), 2, 3);
+		assertThat(first.totalItems()).isEqualTo(7);
 		assertThat(first.totalPages()).isEqualTo(3);
-		assertThat(first.entries()).hasSize(3);
-		assertThat(last.entries()).hasSize(1);
-		assertThat(first.entries().get(0).seq()).isGreaterThan(first.entries().get(2).seq());
+		assertThat(first.items()).hasSize(3);
+		assertThat(last.items()).hasSize(1);
+		assertThat(first.items().get(0).seq()).isGreaterThan(first.items().get(2).seq());
 		AuditFilter tomorrow = new AuditFilter(null, null, null, null, marker,
 				java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), null);
-		assertThat(this.queries.find(tomorrow, 0, 10).total()).isZero();
+		assertThat(this.queries.find(tomorrow, 0, 10).totalItems()).isZero();
 	}
 
 	private static AuditFilter filterByAction(String action) {

@@ -6,10 +6,12 @@ import org.datapact.organisation.domain.OrganisationCommand;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.OrganisationView;
 import org.datapact.organisation.domain.UserCommand;
+import org.datapact.organisation.domain.UserFilter;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.organisation.domain.UserView;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -53,7 +55,8 @@ class OrganisationTenancyTest {
 
 	@Test
 	void partnerListsOnlyTheirOwnOrganisation() {
-		assertThat(this.organisations.list(this.partner.current())).extracting(OrganisationView::id)
+		assertThat(this.organisations.list(this.partner.current(), null, PageQuery.firstOf(PageQuery.MAX_SIZE)).items())
+			.extracting(OrganisationView::id)
 			.containsExactly(this.ownOrganisation);
 	}
 
@@ -61,7 +64,8 @@ class OrganisationTenancyTest {
 	void partnerGetsNotFoundForAnotherOrganisationAndItsPeople() {
 		assertThatThrownBy(() -> this.organisations.get(this.partner.current(), this.otherOrganisation))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.users.list(this.partner.current(), this.otherOrganisation))
+		assertThatThrownBy(() -> this.users.list(this.partner.current(), new UserFilter(this.otherOrganisation, null),
+				PageQuery.firstOf(20)))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.users.get(this.partner.current(), this.otherPartner.id()))
 			.isInstanceOf(NotFoundException.class);
@@ -90,8 +94,9 @@ class OrganisationTenancyTest {
 
 	@Test
 	void partnerSeesOnlyColleagues() {
-		assertThat(this.users.list(this.partner.current(), null)).extracting(UserView::organisationId)
-			.containsOnly(this.ownOrganisation);
+		assertThat(this.users
+			.list(this.partner.current(), new UserFilter(null, null), PageQuery.firstOf(PageQuery.MAX_SIZE))
+			.items()).extracting(UserView::organisationId).containsOnly(this.ownOrganisation);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.datapact.classification.domain.ClassificationHistory;
 import org.datapact.classification.domain.RuleSetAdministration;
 import org.datapact.classification.domain.RuleSetAdministration.RuleKind;
 import org.datapact.classification.domain.RuleSetSummary;
@@ -52,6 +53,7 @@ import org.datapact.questionnaire.domain.TemplateJson;
 import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.security.domain.ApiTokenService;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -415,10 +417,14 @@ class AccessMatrixTest {
 		// API: classification results
 		route(GET,    "/api/v1/projects/{id}/classification").on(Target.PROJECT).expect(                      "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(GET,    "/api/v1/projects/{id}/classification/history").on(Target.PROJECT).expect(              "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/api/v1/projects/{id}/classification/history/{runId}").on(Target.PROJECT).expect(      "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(POST,   "/api/v1/projects/{id}/classification/runs").on(Target.PROJECT).expect(                 "401",     "403|404|404", "403|404|404", "201|201|201", "201|201|201"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	@Autowired
+	ClassificationHistory classificationHistory;
 
 	@Autowired
 	MockMvc mockMvc;
@@ -679,7 +685,8 @@ class AccessMatrixTest {
 	/** The primary focal point to act on: the current holder, or the one who left. */
 	private UUID focalPointOf(UUID organisation, State state) {
 		if (state == State.LEFT) {
-			return this.focalPoints.history(this.admin.current(), organisation)
+			return this.focalPoints.history(this.admin.current(), organisation, PageQuery.firstOf(PageQuery.MAX_SIZE))
+				.items()
 				.stream()
 				.filter((p) -> p.role() == FocalPointRole.PRIMARY && p.effectiveUntil() != null)
 				.findFirst()
@@ -821,6 +828,14 @@ class AccessMatrixTest {
 			url = url.replace("{userId}",
 					staffOf(this.projects.get(this.admin.current(), target).organisationId()).toString());
 		}
+		if (url.contains("{runId}")) {
+			url = url.replace("{runId}",
+					this.classificationHistory.runs(target, this.admin.current(), PageQuery.firstOf(1))
+						.items()
+						.get(0)
+						.runId()
+						.toString());
+		}
 		if (url.contains("{itemId}")) {
 			url = url.replace("{itemId}", handoverItemOf(target).toString());
 		}
@@ -961,7 +976,8 @@ class AccessMatrixTest {
 
 	/** The draft of the rule set in force, made when there is none. */
 	private UUID ruleSetDraft() {
-		return this.ruleSets.versions(this.admin.current())
+		return this.ruleSets.versions(this.admin.current(), PageQuery.firstOf(PageQuery.DEFAULT_SIZE))
+			.items()
 			.stream()
 			.filter(RuleSetSummary::isDraft)
 			.map(RuleSetSummary::id)

@@ -1,7 +1,5 @@
 package org.datapact.security;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.datapact.audit.domain.AuditFilter;
 import org.datapact.audit.domain.AuditQueries;
 import org.datapact.organisation.domain.CreatedUser;
@@ -12,19 +10,16 @@ import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.IntegrationTest;
 import org.datapact.support.Logins;
-import static org.datapact.support.Logins.login;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.datapact.support.Logins.login;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -123,9 +118,9 @@ class SecurityWebTest {
 		this.mvc.perform(login(user.username(), "not the password")).andExpect(redirectedUrl("/login?error"));
 		MockHttpSession session = signIn(user);
 		assertThat(this.audit.find(new AuditFilter(user.id(), null, null, null, "LOGIN_FAILURE", null, null), 0, 10)
-			.total()).isEqualTo(1);
+			.totalItems()).isEqualTo(1);
 		assertThat(this.audit.find(new AuditFilter(user.id(), null, null, null, "LOGIN_SUCCESS", null, null), 0, 10)
-			.total()).isEqualTo(1);
+			.totalItems()).isEqualTo(1);
 		this.mvc.perform(get("/profile").session(session))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("login-history")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("10.77.")));

@@ -1,16 +1,21 @@
 package org.datapact.audit.domain;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.datapact.shared.AuditEvent;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every module's audit events, written inside the publisher's transaction just before it
  * commits (or at once when there is none). Appending last keeps the chain's lock, which
- * serialises all writers, held only from the entry to the commit instead of through the
- * rest of the publisher's work.
+ * serialises all writers, held only from the entries to the commit instead of through the
+ * rest of the publisher's work; the entries of one transaction go in one round trip, so
+ * that a page auditing each record it shows costs the same for one record or a hundred.
  */
 @Component
 class AuditEventListener {
@@ -21,9 +26,67 @@ class AuditEventListener {
 		this.log = log;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	@EventListener
 	void on(AuditEvent event) {
-		this.log.append(event);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			this.log.append(event);
+			return;
+		}
+		pending().add(event);
+	}
+
+	/**
+	 * The current transaction's entries to write. Kept in its synchronization, which
+	 * Spring suspends with the transaction, so that an inner transaction of its own keeps
+	 * its own entries.
+	 */
+	private Pending pending() {
+		for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+			if (synchronization instanceof Pending pending) {
+				return pending;
+			}
+		}
+		Pending pending = new Pending(this.log);
+		TransactionSynchronizationManager.registerSynchronization(pending);
+		return pending;
+	}
+
+	/** Entries waiting for their transaction to commit. */
+	private static final class Pending implements TransactionSynchronization {
+
+		private final AuditLog log;
+
+		private final List<AuditEvent> events = new ArrayList<>();
+
+		private boolean written;
+
+		Pending(AuditLog log) {
+			this.log = log;
+		}
+
+		void add(AuditEvent event) {
+			if (this.written) {
+				// published while the transaction commits, after the others were written
+				this.log.append(event);
+			}
+			else {
+				this.events.add(event);
+			}
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			this.written = true;
+			this.log.appendAll(List.copyOf(this.events));
+		}
+
+		@Override
+		public int getOrder() {
+			// after every other step of the commit that may still publish an entry
+			return LOWEST_PRECEDENCE;
+		}
+
 	}
 
 }

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +25,6 @@ import org.springframework.util.StringUtils;
 @Transactional(readOnly = true)
 public class AuditQueries {
 
-	public static final int MAX_PAGE_SIZE = 200;
-
 	private static final int VERIFY_BATCH = 2000;
 
 	private final JdbcClient jdbc;
@@ -35,9 +36,17 @@ public class AuditQueries {
 		this.clock = clock;
 	}
 
-	public AuditPage find(AuditFilter filter, int page, int size) {
-		int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		int safePage = Math.max(0, page);
+	/**
+	 * A page of the entries that pass the filter, newest first; page and size are brought
+	 * into range.
+	 */
+	public ListPage<AuditEntry> find(AuditFilter filter, int page, int size) {
+		return find(filter, new PageQuery(Math.min(Math.max(0, page), PageQuery.MAX_PAGE),
+				Math.max(1, Math.min(size, PageQuery.MAX_SIZE)), null, true));
+	}
+
+	/** A page of the entries that pass the filter, newest first (the chain's order). */
+	public ListPage<AuditEntry> find(AuditFilter filter, PageQuery query) {
 		List<String> conditions = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (filter.userId() != null) {
@@ -74,14 +83,14 @@ public class AuditQueries {
 			.query(Long.class)
 			.single();
 		List<Object> pageParams = new ArrayList<>(params);
-		pageParams.add(safeSize);
-		pageParams.add((long) safePage * safeSize);
+		pageParams.add(query.size());
+		pageParams.add(query.offset());
 		List<AuditEntry> entries = this.jdbc
 			.sql("select * from audit_entry" + where + " order by seq desc limit ? offset ?")
 			.params(pageParams)
 			.query(AuditQueries::entry)
 			.list();
-		return new AuditPage(entries, safePage, safeSize, total);
+		return query.of(entries, total);
 	}
 
 	public AuditVerification verify() {

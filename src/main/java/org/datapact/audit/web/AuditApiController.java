@@ -13,14 +13,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.datapact.audit.domain.AuditEntry;
 import org.datapact.audit.domain.AuditFilter;
-import org.datapact.audit.domain.AuditPage;
 import org.datapact.audit.domain.AuditQueries;
 import org.datapact.audit.domain.AuditVerification;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
-import org.datapact.shared.web.PageRequestParams;
-import org.datapact.shared.web.PageResponse;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.Paged;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 
@@ -43,11 +43,9 @@ class AuditApiController {
 	@GetMapping
 	@Operation(operationId = "listAuditEntries",
 			summary = "A page of audit entries, newest first, filtered by user, organisation, entity, action and date")
-	PageResponse<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter,
-			@ParameterObject PageRequestParams paging) {
+	PageOf<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter, @Paged PageQuery query) {
 		requireAdmin(me);
-		AuditPage page = this.audit.find(filter.filter(), paging.page(), paging.size());
-		return PageResponse.of(page.entries().stream().map(AuditEntryResponse::of).toList(), paging, page.total());
+		return PageOf.of(this.audit.find(filter.filter(), query).map(AuditEntryResponse::of));
 	}
 
 	@GetMapping("/verification")

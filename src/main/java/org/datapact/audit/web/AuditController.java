@@ -8,12 +8,14 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.datapact.audit.domain.AuditEntry;
 import org.datapact.audit.domain.AuditFilter;
-import org.datapact.audit.domain.AuditPage;
 import org.datapact.audit.domain.AuditQueries;
 import org.datapact.organisation.Organisations;
 import org.datapact.organisation.UserAccounts;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {
-
-	private static final int PAGE_SIZE = 50;
 
 	private final AuditQueries audit;
 
@@ -42,12 +42,12 @@ class AuditController {
 
 	@GetMapping
 	String browse(CurrentUser me, @Valid @ModelAttribute("filter") AuditFilterForm form, BindingResult result,
-			Model model) {
+			@Paged(size = 50) PageQuery query, Model model) {
 		requireAdmin(me);
 		AuditFilter filter = result.hasErrors() ? AuditFilter.none() : form.filter();
-		AuditPage page = this.audit.find(filter, form.pageNumber(), PAGE_SIZE);
+		ListPage<AuditEntry> page = this.audit.find(filter, query);
 		Set<UUID> actors = new HashSet<>();
-		page.entries().stream().map(AuditEntry::actorId).filter(Objects::nonNull).forEach(actors::add);
+		page.items().stream().map(AuditEntry::actorId).filter(Objects::nonNull).forEach(actors::add);
 		model.addAttribute("page", page);
 		model.addAttribute("actorLabels", this.users.labels(actors));
 		model.addAttribute("organisations", this.organisations.all());

@@ -14,15 +14,11 @@ record AuditFilterForm(UUID userId, UUID organisationId,
 		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String entityId,
 		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String action,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
 	AuditFilter filter() {
 		return new AuditFilter(this.userId, this.organisationId, this.entityType, this.entityId, this.action, this.from,
 				this.to);
-	}
-
-	int pageNumber() {
-		return (this.page == null || this.page < 0) ? 0 : this.page;
 	}
 
 }

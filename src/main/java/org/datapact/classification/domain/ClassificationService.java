@@ -222,12 +222,6 @@ public class ClassificationService {
 		return current(projectId);
 	}
 
-	/** Every run of the project, newest first, when the viewer may see it. */
-	public List<StoredClassification> history(UUID projectId, CurrentUser viewer) {
-		this.projects.find(projectId, viewer);
-		return this.runs.history(projectId);
-	}
-
 	/**
 	 * A scoper or administrator runs the classification now; this also settles any
 	 * re-assessment the project was marked for.

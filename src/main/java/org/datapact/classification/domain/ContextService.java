@@ -21,6 +21,8 @@ import org.datapact.shared.Countries;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -143,27 +145,39 @@ public class ContextService {
 		return find(id);
 	}
 
-	/** Every declaration, newest first (administrators). */
-	public List<ContextDeclaration> declarations(CurrentUser admin) {
+	/**
+	 * One page of the declarations, newest first (administrators): two statements for any
+	 * page, the rows with their total, and who declared them.
+	 */
+	public ListPage<ContextDeclaration> declarations(CurrentUser admin, PageQuery query) {
 		requireAdmin(admin);
+		long[] total = { 0 };
 		List<ContextDeclaration> rows = this.jdbc.sql("""
 				select c.id, c.country, c.context_key, c.description, c.effective_from, c.effective_to,
 				    c.declared_by, c.declared_at,
-				    (select count(*) from classification_reassessment r where r.context_id = c.id) as marked
-				from classification_context c order by c.declared_at desc, c.id""")
-			.query((rs, n) -> new ContextDeclaration(rs.getObject("id", UUID.class), rs.getString("country"),
-					rs.getString("context_key"), rs.getString("description"),
-					rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-					rs.getObject("declared_by", UUID.class), null, rs.getTimestamp("declared_at").toInstant(),
-					rs.getInt("marked")))
+				    (select count(*) from classification_reassessment r where r.context_id = c.id) as marked,
+				    count(*) over () as total
+				from classification_context c order by c.declared_at desc, c.id limit ? offset ?""")
+			.params(query.size(), query.offset())
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return new ContextDeclaration(rs.getObject("id", UUID.class), rs.getString("country"),
+						rs.getString("context_key"), rs.getString("description"),
+						rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+						rs.getObject("declared_by", UUID.class), null, rs.getTimestamp("declared_at").toInstant(),
+						rs.getInt("marked"));
+			})
 			.list();
+		if (rows.isEmpty()) {
+			total[0] = this.jdbc.sql("select count(*) from classification_context").query(Long.class).single();
+		}
 		Set<UUID> people = new HashSet<>();
 		rows.forEach((r) -> people.add(r.declaredBy()));
 		Map<UUID, String> labels = this.accounts.labels(people);
-		return rows.stream()
+		return query.of(rows.stream()
 			.map((r) -> new ContextDeclaration(r.id(), r.country(), r.contextKey(), r.description(), r.effectiveFrom(),
 					r.effectiveTo(), r.declaredBy(), labels.get(r.declaredBy()), r.declaredAt(), r.projectsMarked()))
-			.toList();
+			.toList(), total[0]);
 	}
 
 	ContextDeclaration find(UUID id) {

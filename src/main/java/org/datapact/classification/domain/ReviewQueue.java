@@ -4,21 +4,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.datapact.classification.Level;
 import org.datapact.classification.ReviewItem;
-import org.datapact.project.ProjectStatus;
 import org.datapact.project.ProjectSummary;
 import org.datapact.project.Projects;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,57 +62,50 @@ public class ReviewQueue {
 	}
 
 	/**
-	 * For scopers and administrators: projects whose latest result is past its review-by
-	 * date, marked for re-assessment, or has datasets waiting for a scoper to confirm a
-	 * level no rule determined; overdue first, by review-by date. Empty for anyone else.
+	 * For scopers and administrators: one page of the open projects whose latest result
+	 * is past its review-by date, marked for re-assessment, or has datasets waiting for a
+	 * scoper to confirm a level no rule determined; overdue first, by review-by date.
+	 * Empty for anyone else. Two statements whatever the number of projects: the
+	 * candidates, then which of them are open, with their titles.
 	 */
-	public List<ReviewItem> needingAttention(CurrentUser viewer) {
+	public ListPage<ReviewItem> needingAttention(CurrentUser viewer, PageQuery query) {
 		if (!viewer.worksAcrossOrganisations()) {
-			return List.of();
+			return query.of(List.of(), 0);
 		}
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		Set<UUID> marked = new HashSet<>(
-				this.jdbc.sql("select distinct project_id from classification_reassessment where cleared_at is null")
-					.query(UUID.class)
-					.list());
-		Map<UUID, Latest> latest = new HashMap<>();
-		this.jdbc.sql("""
-				select r.project_id, r.final_level, r.review_by,
-				    (select count(*) from classification_dataset_result d
-				     where d.run_id = r.id and d.needs_confirmation) as unconfirmed
-				from (select distinct on (project_id) id, project_id, final_level, review_by from classification_run
-				      order by project_id, evaluated_at desc, id desc) r""")
-			.query((rs, n) -> new Latest(rs.getObject("project_id", UUID.class),
-					Level.valueOf(rs.getString("final_level")), rs.getObject("review_by", LocalDate.class),
+		List<ReviewItem> candidates = this.jdbc.sql("""
+				with latest as (
+				  select distinct on (project_id) id, project_id, final_level, review_by from classification_run
+				  order by project_id, evaluated_at desc, id desc),
+				unconfirmed as (
+				  select l.project_id, count(*) as datasets from latest l
+				  join classification_dataset_result d on d.run_id = l.id and d.needs_confirmation
+				  group by l.project_id),
+				marked as (select distinct project_id from classification_reassessment where cleared_at is null)
+				select coalesce(l.project_id, m.project_id) as project_id, l.final_level, l.review_by,
+				       coalesce(l.review_by < :today, false) as overdue, m.project_id is not null as reassess,
+				       coalesce(u.datasets, 0) as unconfirmed
+				from latest l full join marked m on m.project_id = l.project_id
+				left join unconfirmed u on u.project_id = l.project_id
+				where l.review_by < :today or m.project_id is not null or u.datasets > 0""")
+			.param("today", today)
+			.query((rs, n) -> new ReviewItem(rs.getObject("project_id", UUID.class), null,
+					(rs.getString("final_level") != null) ? Level.valueOf(rs.getString("final_level")) : null,
+					rs.getObject("review_by", LocalDate.class), rs.getBoolean("overdue"), rs.getBoolean("reassess"),
 					rs.getInt("unconfirmed")))
-			.list()
-			.forEach((run) -> latest.put(run.projectId(), run));
-		List<ReviewItem> items = new ArrayList<>();
-		for (ProjectSummary project : this.projects.visibleTo(viewer)) {
-			if (project.status() == ProjectStatus.CLOSED) {
-				continue;
-			}
-			Latest run = latest.get(project.id());
-			LocalDate reviewBy = (run != null) ? run.reviewBy() : null;
-			boolean overdue = reviewBy != null && reviewBy.isBefore(today);
-			boolean reassess = marked.contains(project.id());
-			int unconfirmed = (run != null) ? run.unconfirmed() : 0;
-			if (overdue || reassess || unconfirmed > 0) {
-				items.add(new ReviewItem(project.id(), project.title(), (run != null) ? run.level() : null, reviewBy,
-						overdue, reassess, unconfirmed));
-			}
-		}
-		items.sort(Comparator.comparing(ReviewItem::overdue)
-			.reversed()
-			.thenComparing(ReviewItem::reviewBy, Comparator.nullsLast(Comparator.naturalOrder())));
-		return items;
-	}
-
-	/**
-	 * A project's latest result: its final level, review-by date, and how many datasets
-	 * wait for a scoper to confirm their level.
-	 */
-	private record Latest(UUID projectId, Level level, LocalDate reviewBy, int unconfirmed) {
+			.list();
+		Map<UUID, ProjectSummary> open = this.projects
+			.openAmong(candidates.stream().map(ReviewItem::projectId).toList());
+		List<ReviewItem> items = candidates.stream()
+			.filter((item) -> open.containsKey(item.projectId()))
+			.map((item) -> new ReviewItem(item.projectId(), open.get(item.projectId()).title(), item.level(),
+					item.reviewBy(), item.overdue(), item.reassessment(), item.unconfirmed()))
+			.sorted(Comparator.comparing(ReviewItem::overdue)
+				.reversed()
+				.thenComparing(ReviewItem::reviewBy, Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(ReviewItem::projectTitle, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return query.slice(items);
 	}
 
 }

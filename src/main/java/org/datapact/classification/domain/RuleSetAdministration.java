@@ -16,7 +16,9 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -59,11 +61,12 @@ public class RuleSetAdministration {
 		this.events = events;
 	}
 
+	/** A page of every version: by rule set, the draft first, then the newest. */
 	@Transactional(readOnly = true)
-	public List<RuleSetSummary> versions(CurrentUser me) {
+	public ListPage<RuleSetSummary> versions(CurrentUser me, PageQuery query) {
 		requireAdmin(me);
 		UUID inForce = inForceId();
-		return this.versions.all().stream().map((v) -> summary(v, inForce)).toList();
+		return this.versions.page(query).map((v) -> summary(v, inForce));
 	}
 
 	@Transactional(readOnly = true)

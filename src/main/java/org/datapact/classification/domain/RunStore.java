@@ -69,19 +69,8 @@ class RunStore {
 			.map(this::load);
 	}
 
-	/** Every run of the project, newest first. */
-	List<StoredClassification> history(UUID projectId) {
-		return this.jdbc
-			.sql("select id from classification_run where project_id = ? order by evaluated_at desc, id desc")
-			.param(projectId)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.map(this::load)
-			.toList();
-	}
-
-	private StoredClassification load(UUID runId) {
+	/** One stored run in full. */
+	StoredClassification load(UUID runId) {
 		return this.jdbc
 			.sql("""
 					select project_id, rule_set_id, rule_set_version, questionnaire_revision, trigger, actor_id,

@@ -6,7 +6,9 @@ import java.util.UUID;
 
 import org.datapact.classification.Level;
 import org.datapact.classification.OverrideView;
+import org.datapact.classification.RunSummary;
 import org.datapact.classification.StoredClassification;
+import org.datapact.classification.domain.ClassificationHistory;
 import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.classification.domain.OverrideService;
@@ -15,8 +17,11 @@ import org.datapact.project.Projects;
 import org.datapact.shared.Countries;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,6 +42,9 @@ class ClassificationController {
 
 	private static final String PAGE = "classification/show";
 
+	/** Runs the page lists at once in each dataset's history, newest first. */
+	static final int HISTORY_SHOWN = 10;
+
 	private final ClassificationService classifications;
 
 	private final ReviewQueue reviews;
@@ -45,12 +53,15 @@ class ClassificationController {
 
 	private final Projects projects;
 
+	private final ClassificationHistory history;
+
 	ClassificationController(ClassificationService classifications, ReviewQueue reviews, OverrideService overrides,
-			Projects projects) {
+			Projects projects, ClassificationHistory history) {
 		this.classifications = classifications;
 		this.reviews = reviews;
 		this.overrides = overrides;
 		this.projects = projects;
+		this.history = history;
 	}
 
 	/** A problem with one dataset's override form, shown next to the field. */
@@ -63,8 +74,9 @@ class ClassificationController {
 	}
 
 	@GetMapping
-	String show(CurrentUser me, @PathVariable UUID id, Model model, Locale locale) {
-		return page(me, id, model, locale, null, null);
+	String show(CurrentUser me, @PathVariable UUID id,
+			@Paged(prefix = "history", size = HISTORY_SHOWN) PageQuery history, Model model, Locale locale) {
+		return page(me, id, model, locale, null, null, history);
 	}
 
 	@PostMapping("/runs")
@@ -102,7 +114,7 @@ class ClassificationController {
 			}
 			return page(me, id, model, locale,
 					new OverrideError(datasetId, ex.field(), ex.messageKey(), ex.arguments(), level, justification),
-					null);
+					null, PageQuery.firstOf(HISTORY_SHOWN));
 		}
 	}
 
@@ -137,12 +149,13 @@ class ClassificationController {
 				FlashMessages.warning(redirect, ex.messageKey());
 				return "redirect:/projects/" + id + "/classification";
 			}
-			return page(me, id, model, locale, null, new DecisionError(overrideId, ex.messageKey()));
+			return page(me, id, model, locale, null, new DecisionError(overrideId, ex.messageKey()),
+					PageQuery.firstOf(HISTORY_SHOWN));
 		}
 	}
 
 	private String page(CurrentUser me, UUID id, Model model, Locale locale, OverrideError overrideError,
-			DecisionError decisionError) {
+			DecisionError decisionError, PageQuery historyPage) {
 		ProjectSummary project = this.projects.find(id, me);
 		StoredClassification current = this.classifications.current(id, me).orElse(null);
 		model.addAttribute("project", project);
@@ -156,8 +169,10 @@ class ClassificationController {
 		model.addAttribute("decisionError", decisionError);
 		if (current != null) {
 			List<OverrideView> all = this.overrides.overrides(me, id);
-			model.addAttribute("page",
-					ClassificationPage.of(current, this.classifications.history(id, me), all, locale));
+			ListPage<RunSummary> runs = this.history.runs(id, me, historyPage);
+			model.addAttribute("runs", runs);
+			model.addAttribute("page", ClassificationPage.of(current, runs.items(),
+					this.history.datasetLevels(runs.items().stream().map(RunSummary::runId).toList()), all, locale));
 			model.addAttribute("graph", ClassificationGraph.of(current));
 		}
 		return PAGE;

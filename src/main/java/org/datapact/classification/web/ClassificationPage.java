@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.datapact.classification.CombinationFinding;
 import org.datapact.classification.DefaultLevel;
@@ -15,8 +16,10 @@ import org.datapact.classification.FiredRule;
 import org.datapact.classification.Level;
 import org.datapact.classification.OverrideStatus;
 import org.datapact.classification.OverrideView;
+import org.datapact.classification.RunSummary;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
+import org.datapact.classification.domain.ClassificationHistory;
 
 /**
  * What the classification page shows, in the viewer's language: one card per dataset with
@@ -68,8 +71,13 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 			Level finalLevel, String overrideNote) {
 	}
 
-	static ClassificationPage of(StoredClassification current, List<StoredClassification> history,
-			List<OverrideView> overrides, Locale locale) {
+	/**
+	 * The page for the current run, with each dataset's levels in a page of runs
+	 * ({@code history}, newest first, and their datasets' levels by run and dataset).
+	 */
+	static ClassificationPage of(StoredClassification current, List<RunSummary> history,
+			Map<UUID, Map<String, ClassificationHistory.DatasetLevels>> levels, List<OverrideView> overrides,
+			Locale locale) {
 		Map<String, String> names = new HashMap<>();
 		current.datasets().forEach((d) -> names.put(d.datasetId(), (d.name() != null) ? d.name() : d.datasetId()));
 		List<CombinationRow> combinations = new ArrayList<>();
@@ -97,10 +105,13 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 				.findFirst()
 				.orElse(null);
 			List<HistoryRow> rows = new ArrayList<>();
-			for (StoredClassification run : history) {
-				run.dataset(dataset.datasetId())
-					.ifPresent((d) -> rows.add(new HistoryRow(run.evaluatedAt(), run.trigger(), run.ruleSetId(),
-							run.ruleSetVersion(), d.computedLevel(), d.finalLevel(), d.overrideNote())));
+			for (RunSummary run : history) {
+				ClassificationHistory.DatasetLevels d = levels.getOrDefault(run.runId(), Map.of())
+					.get(dataset.datasetId());
+				if (d != null) {
+					rows.add(new HistoryRow(run.evaluatedAt(), run.trigger(), run.ruleSetId(), run.ruleSetVersion(),
+							d.computedLevel(), d.finalLevel(), d.overrideNote()));
+				}
 			}
 			cards.add(new DatasetCard(dataset.datasetId(), names.get(dataset.datasetId()), dataset.computedLevel(),
 					dataset.finalLevel(), dataset.ownLevel(), dataset.reviewBy(),

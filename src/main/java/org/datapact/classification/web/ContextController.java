@@ -9,8 +9,10 @@ import org.datapact.classification.domain.ContextService.ContextCommand;
 import org.datapact.shared.Countries;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,15 +40,15 @@ class ContextController {
 	}
 
 	@GetMapping
-	String list(CurrentUser me, Model model, Locale locale) {
-		return page(me, model, locale, ContextForm.empty(this.classifications.today()), null);
+	String list(CurrentUser me, @Paged PageQuery query, Model model, Locale locale) {
+		return page(me, model, locale, ContextForm.empty(this.classifications.today()), null, query);
 	}
 
 	@PostMapping
 	String declare(CurrentUser me, @ModelAttribute("contextForm") ContextForm form, BindingResult result, Model model,
 			Locale locale, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			return page(me, model, locale, form, result);
+			return page(me, model, locale, form, result, PageQuery.firstOf(PageQuery.DEFAULT_SIZE));
 		}
 		try {
 			ContextDeclaration declared = this.contexts.declare(me, new ContextCommand(form.country(),
@@ -56,12 +58,13 @@ class ContextController {
 		}
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.messageKey());
-			return page(me, model, locale, form, result);
+			return page(me, model, locale, form, result, PageQuery.firstOf(PageQuery.DEFAULT_SIZE));
 		}
 	}
 
-	private String page(CurrentUser me, Model model, Locale locale, ContextForm form, BindingResult errors) {
-		model.addAttribute("declarations", this.contexts.declarations(me));
+	private String page(CurrentUser me, Model model, Locale locale, ContextForm form, BindingResult errors,
+			PageQuery query) {
+		model.addAttribute("declarations", this.contexts.declarations(me, query));
 		model.addAttribute("countries", Countries.all(locale));
 		model.addAttribute("today", this.classifications.today());
 		Forms.show(model, "contextForm", form, errors);

@@ -13,11 +13,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datapact.classification.CombinationFinding;
 import org.datapact.classification.FiredRule;
 import org.datapact.classification.Level;
+import org.datapact.classification.RunSummary;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
+import org.datapact.classification.domain.ClassificationHistory;
 import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +41,13 @@ class ProjectClassificationApiController {
 
 	private final ReviewQueue reviews;
 
-	ProjectClassificationApiController(ClassificationService classifications, ReviewQueue reviews) {
+	private final ClassificationHistory history;
+
+	ProjectClassificationApiController(ClassificationService classifications, ReviewQueue reviews,
+			ClassificationHistory history) {
 		this.classifications = classifications;
 		this.reviews = reviews;
+		this.history = history;
 	}
 
 	/** A project's classification: the current result (null before the first run). */
@@ -74,10 +83,18 @@ class ProjectClassificationApiController {
 	}
 
 	@GetMapping("/history")
-	@Operation(summary = "Every stored classification result of the project, newest first, each with the rule "
-			+ "set version that produced it")
-	List<Result> history(CurrentUser me, @PathVariable UUID id, Locale locale) {
-		return this.classifications.history(id, me).stream().map((run) -> result(run, locale)).toList();
+	@Operation(operationId = "listClassificationRuns",
+			summary = "A page of the project's stored classification runs, newest first, each with the rule set "
+					+ "version that produced it and the project's levels; read one in full by its id")
+	PageOf<RunSummary> history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
+		return PageOf.of(this.history.runs(id, me, query));
+	}
+
+	@GetMapping("/history/{runId}")
+	@Operation(operationId = "getClassificationRun",
+			summary = "One stored classification run in full; a run of another project answers 404")
+	Result historyRun(CurrentUser me, @PathVariable UUID id, @PathVariable UUID runId, Locale locale) {
+		return result(this.history.run(id, runId, me), locale);
 	}
 
 	@PostMapping("/runs")

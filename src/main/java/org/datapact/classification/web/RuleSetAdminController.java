@@ -18,7 +18,9 @@ import org.datapact.definition.ProblemLine;
 import org.datapact.definition.PublishOutcome;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -63,8 +65,8 @@ class RuleSetAdminController {
 	}
 
 	@GetMapping
-	String list(CurrentUser me, Model model) {
-		model.addAttribute("versions", this.administration.versions(me));
+	String list(CurrentUser me, @Paged PageQuery query, Model model) {
+		model.addAttribute("versions", this.administration.versions(me, query));
 		return "classification/rule-sets";
 	}
 

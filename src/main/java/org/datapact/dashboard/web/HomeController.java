@@ -2,9 +2,12 @@ package org.datapact.dashboard.web;
 
 import org.datapact.classification.Classifier;
 import org.datapact.focalpoint.FocalPoints;
-import org.datapact.project.ProjectStatus;
+import org.datapact.project.ProjectFilter;
 import org.datapact.project.Projects;
+import org.datapact.project.VisibleProject;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The dashboard: what the signed-in person can do next, by role, and what needs
- * attention.
+ * attention. Each list shows a page of ten, paged on its own.
  */
 @Controller
 class HomeController {
-
-	/** How many open projects the dashboard lists; the projects page has them all. */
-	static final int PROJECTS_SHOWN = 10;
 
 	private final FocalPoints focalPoints;
 
@@ -33,19 +33,17 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(CurrentUser me, Model model) {
+	String home(CurrentUser me, @Paged(prefix = "flags", size = 10) PageQuery flags,
+			@Paged(prefix = "reviews", size = 10) PageQuery reviews,
+			@Paged(prefix = "projects", size = 10) PageQuery projects, Model model) {
 		if (me.isAdmin()) {
-			model.addAttribute("focalPointFlags", this.focalPoints.flags(me));
+			model.addAttribute("focalPointFlags", flags.slice(this.focalPoints.flags(me)));
 		}
 		if (me.worksAcrossOrganisations()) {
-			model.addAttribute("classificationReviews", this.classifier.needingAttention(me));
+			model.addAttribute("classificationReviews", this.classifier.needingAttention(me, reviews));
 		}
 		model.addAttribute("projects",
-				this.projects.visibleTo(me)
-					.stream()
-					.filter((p) -> p.status() != ProjectStatus.CLOSED)
-					.limit(PROJECTS_SHOWN)
-					.toList());
+				this.projects.visibleTo(me, ProjectFilter.open(), projects).map(VisibleProject::project));
 		return "home";
 	}
 

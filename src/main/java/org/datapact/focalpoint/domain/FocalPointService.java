@@ -21,10 +21,13 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,35 +77,46 @@ public class FocalPointService {
 	}
 
 	/**
-	 * The counterpart organisations' focal points that this user may see beside an
-	 * organisation's.
+	 * One page of the counterpart organisations' focal points that this user may see
+	 * beside an organisation's, by organisation name: the same few statements for any
+	 * number of them.
 	 */
 	@Transactional
-	public List<OrganisationFocalPoints> counterparts(CurrentUser user, UUID organisationId) {
-		OrganisationSummary organisation = visible(user, organisationId);
-		List<OrganisationFocalPoints> result = new ArrayList<>();
-		for (OrganisationSummary counterpart : counterpartsOf(organisation)) {
-			if (canSee(user, counterpart)) {
-				OrganisationFocalPoints overview = build(counterpart);
-				auditViews(user, overview);
-				result.add(overview);
-			}
-		}
-		return result;
+	public ListPage<OrganisationFocalPoints> counterparts(CurrentUser user, UUID organisationId, PageQuery query) {
+		ListPage<OrganisationSummary> page = query.slice(counterpartsSeen(user, organisationId));
+		List<OrganisationFocalPoints> built = build(page.items());
+		built.forEach((overview) -> auditViews(user, overview));
+		return new ListPage<>(built, page.page(), page.size(), page.totalItems());
 	}
 
 	/**
-	 * Everyone who held each role, newest first, with who designated them; erased people
-	 * as placeholders.
+	 * Every counterpart's focal points, for the Table C export, which lists them all: the
+	 * same statements as one page.
 	 */
 	@Transactional
-	public List<FocalPointView> history(CurrentUser user, UUID organisationId) {
+	public List<OrganisationFocalPoints> allCounterparts(CurrentUser user, UUID organisationId) {
+		List<OrganisationFocalPoints> built = build(counterpartsSeen(user, organisationId));
+		built.forEach((overview) -> auditViews(user, overview));
+		return built;
+	}
+
+	private List<OrganisationSummary> counterpartsSeen(CurrentUser user, UUID organisationId) {
+		OrganisationSummary organisation = visible(user, organisationId);
+		return counterpartsOf(organisation).stream().filter((counterpart) -> canSee(user, counterpart)).toList();
+	}
+
+	/**
+	 * One page of everyone who held each role, by role then newest first, with who
+	 * designated them; erased people as placeholders.
+	 */
+	@Transactional
+	public ListPage<FocalPointView> history(CurrentUser user, UUID organisationId, PageQuery query) {
 		visible(user, organisationId);
 		LocalDate today = today();
-		List<FocalPointView> history = this.points.findByOrganisationIdOrderByRoleAscEffectiveFromDesc(organisationId)
-			.stream()
-			.map((point) -> FocalPointView.of(point, today))
-			.toList();
+		ListPage<FocalPointView> history = ListPage.of(
+				this.points.findByOrganisationId(organisationId, query
+					.pageable(Sort.by(Sort.Order.asc("role"), Sort.Order.desc("effectiveFrom"), Sort.Order.asc("id")))),
+				(point) -> FocalPointView.of(point, today));
 		this.events.publishEvent(
 				AuditEvent.success(user, "FOCAL_POINT_HISTORY_VIEWED", "Organisation", organisationId, organisationId));
 		return history;
@@ -296,32 +310,53 @@ public class FocalPointService {
 	}
 
 	OrganisationFocalPoints build(OrganisationSummary organisation) {
+		return build(List.of(organisation)).get(0);
+	}
+
+	/**
+	 * The focal points of several organisations, in their order: their holdings, the
+	 * handovers and whether linked holders can still sign in, each read once for all.
+	 */
+	List<OrganisationFocalPoints> build(List<OrganisationSummary> organisations) {
+		if (organisations.isEmpty()) {
+			return List.of();
+		}
 		LocalDate today = today();
-		List<FocalPoint> all = this.points.findByOrganisationIdOrderByRoleAscEffectiveFromDesc(organisation.id())
+		Map<UUID, List<FocalPoint>> byOrganisation = this.points
+			.findByOrganisationIdInAndErasedAtIsNull(organisations.stream().map(OrganisationSummary::id).toList())
 			.stream()
-			.filter((p) -> !p.isErased())
-			.toList();
+			.sorted(Comparator.comparing(FocalPoint::getRole)
+				.thenComparing(FocalPoint::getEffectiveFrom, Comparator.reverseOrder()))
+			.collect(Collectors.groupingBy(FocalPoint::getOrganisationId));
 		Map<UUID, HandoverView> handoverByIncoming = this.handovers
-			.findByIncomingIdIn(all.stream().map(FocalPoint::getId).toList())
+			.findByIncomingIdIn(byOrganisation.values().stream().flatMap(List::stream).map(FocalPoint::getId).toList())
 			.stream()
 			.collect(Collectors.toMap(Handover::getIncomingId, Handover::view));
-		List<RoleHolders> roles = new ArrayList<>();
-		for (FocalPointRole role : FocalPointRole.values()) {
-			FocalPoint current = all.stream()
-				.filter((p) -> p.getRole() == role && p.isCurrentOn(today))
-				.findFirst()
-				.orElse(null);
-			FocalPoint successor = all.stream()
-				.filter((p) -> p.getRole() == role && p.isFutureOn(today))
-				.min(Comparator.comparing(FocalPoint::getEffectiveFrom))
-				.orElse(null);
-			HandoverView handover = (successor != null) ? handoverByIncoming.get(successor.getId())
-					: (current != null) ? handoverByIncoming.get(current.getId()) : null;
-			roles.add(new RoleHolders(role, (current != null) ? FocalPointView.of(current, today) : null,
-					(successor != null) ? FocalPointView.of(successor, today) : null, handover));
+		Map<UUID, List<FocalPointFlag>> flags = this.flags.of(organisations, byOrganisation, today)
+			.stream()
+			.collect(Collectors.groupingBy(FocalPointFlag::organisationId));
+		List<OrganisationFocalPoints> built = new ArrayList<>();
+		for (OrganisationSummary organisation : organisations) {
+			List<FocalPoint> all = byOrganisation.getOrDefault(organisation.id(), List.of());
+			List<RoleHolders> roles = new ArrayList<>();
+			for (FocalPointRole role : FocalPointRole.values()) {
+				FocalPoint current = all.stream()
+					.filter((p) -> p.getRole() == role && p.isCurrentOn(today))
+					.findFirst()
+					.orElse(null);
+				FocalPoint successor = all.stream()
+					.filter((p) -> p.getRole() == role && p.isFutureOn(today))
+					.min(Comparator.comparing(FocalPoint::getEffectiveFrom))
+					.orElse(null);
+				HandoverView handover = (successor != null) ? handoverByIncoming.get(successor.getId())
+						: (current != null) ? handoverByIncoming.get(current.getId()) : null;
+				roles.add(new RoleHolders(role, (current != null) ? FocalPointView.of(current, today) : null,
+						(successor != null) ? FocalPointView.of(successor, today) : null, handover));
+			}
+			built.add(new OrganisationFocalPoints(organisation.id(), organisation.name(), organisation.kind(), roles,
+					flags.getOrDefault(organisation.id(), List.of())));
 		}
-		return new OrganisationFocalPoints(organisation.id(), organisation.name(), organisation.kind(), roles,
-				this.flags.of(organisation, all, today));
+		return built;
 	}
 
 	List<OrganisationSummary> counterpartsOf(OrganisationSummary organisation) {

@@ -1,6 +1,5 @@
 package org.datapact.focalpoint.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +12,9 @@ import org.datapact.focalpoint.domain.FocalPointView;
 import org.datapact.focalpoint.domain.OrganisationFocalPoints;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,9 +49,10 @@ class FocalPointApiController {
 	}
 
 	@GetMapping("/organisations/{id}/focal-points/history")
-	@Operation(summary = "Everyone who held each role, newest first; erased people as placeholders")
-	List<FocalPointView> history(CurrentUser me, @PathVariable UUID id) {
-		return this.focalPoints.history(me, id);
+	@Operation(operationId = "listFocalPointHistory",
+			summary = "A page of everyone who held each role, by role then newest first; erased people as placeholders")
+	PageOf<FocalPointView> history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
+		return PageOf.of(this.focalPoints.history(me, id, query));
 	}
 
 	@PostMapping("/organisations/{id}/focal-points/{role}")

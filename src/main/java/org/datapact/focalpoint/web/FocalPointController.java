@@ -18,8 +18,11 @@ import org.datapact.organisation.UserAccounts;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -51,17 +54,17 @@ class FocalPointController {
 	}
 
 	@GetMapping("/organisations/{id}/focal-points")
-	String overview(CurrentUser me, @PathVariable UUID id, Model model) {
+	String overview(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query, Model model) {
 		model.addAttribute("overview", this.focalPoints.overview(me, id));
-		model.addAttribute("counterparts", this.focalPoints.counterparts(me, id));
+		model.addAttribute("counterparts", this.focalPoints.counterparts(me, id, query));
 		return "focalpoint/overview";
 	}
 
 	@GetMapping("/organisations/{id}/focal-points/history")
-	String history(CurrentUser me, @PathVariable UUID id, Model model) {
-		var history = this.focalPoints.history(me, id);
+	String history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query, Model model) {
+		ListPage<FocalPointView> history = this.focalPoints.history(me, id, query);
 		Set<UUID> people = new HashSet<>();
-		history.stream().map(FocalPointView::createdBy).filter(Objects::nonNull).forEach(people::add);
+		history.items().stream().map(FocalPointView::createdBy).filter(Objects::nonNull).forEach(people::add);
 		model.addAttribute("organisation", this.focalPoints.overview(me, id));
 		model.addAttribute("history", history);
 		model.addAttribute("designatedBy", this.accounts.labels(people));

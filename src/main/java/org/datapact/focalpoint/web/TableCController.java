@@ -13,6 +13,8 @@ import org.datapact.focalpoint.domain.RoleHolders;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.web.Documents;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -21,8 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The focal point table in the shape of IOM's Table C: the counterpart organisation
@@ -84,7 +84,7 @@ class TableCController {
 
 	/** The counterpart first, as in Table C, then the organisation itself. */
 	private List<OrganisationFocalPoints> table(CurrentUser me, UUID id) {
-		List<OrganisationFocalPoints> table = new ArrayList<>(this.focalPoints.counterparts(me, id));
+		List<OrganisationFocalPoints> table = new ArrayList<>(this.focalPoints.allCounterparts(me, id));
 		table.add(this.focalPoints.overview(me, id));
 		return table;
 	}

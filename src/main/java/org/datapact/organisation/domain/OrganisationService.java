@@ -1,8 +1,11 @@
 package org.datapact.organisation.domain;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,10 +16,15 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.Listing;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -45,11 +53,22 @@ public class OrganisationService {
 		this.clock = clock;
 	}
 
-	public List<OrganisationView> list(CurrentUser user) {
-		if (user.worksAcrossOrganisations()) {
-			return this.organisations.findAllByOrderByNameAsc().stream().map(OrganisationView::of).toList();
+	/**
+	 * One page of the organisations the user may see (partners and volunteers: their
+	 * own), by name, optionally only those whose name contains the text.
+	 */
+	public ListPage<OrganisationView> list(CurrentUser user, String nameContains, PageQuery query) {
+		if (!user.worksAcrossOrganisations()) {
+			List<OrganisationView> own = this.organisations.findById(user.organisationId())
+				.filter((o) -> Listing.contains(o.getName(), nameContains))
+				.map(OrganisationView::of)
+				.stream()
+				.toList();
+			return query.slice(own);
 		}
-		return this.organisations.findById(user.organisationId()).map(OrganisationView::of).stream().toList();
+		Sort order = JpaSort.unsafe(query.direction(), "lower(name)").and(Sort.by(query.direction(), "id"));
+		return ListPage.of(this.organisations.findByNameLike(Listing.likePattern(nameContains), query.pageable(order)),
+				OrganisationView::of);
 	}
 
 	public OrganisationView get(CurrentUser user, UUID id) {
@@ -66,6 +85,15 @@ public class OrganisationService {
 	public Optional<OrganisationSummary> summary(UUID id) {
 		return this.organisations.findById(id)
 			.map((o) -> new OrganisationSummary(o.getId(), o.getName(), o.getKind(), o.getCountryCode(), o.isActive()));
+	}
+
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> names = new HashMap<>();
+		this.organisations.findAllById(Set.copyOf(ids)).forEach((o) -> names.put(o.getId(), o.getName()));
+		return names;
 	}
 
 	@Transactional

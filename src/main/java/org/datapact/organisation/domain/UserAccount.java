@@ -18,7 +18,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.datapact.shared.Languages;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
+import org.hibernate.annotations.BatchSize;
 
 @Entity
 @Table(name = "app_user")
@@ -42,7 +44,9 @@ class UserAccount {
 	@Column(nullable = false)
 	private String passwordHash;
 
+	// A page of users reads all their roles in one statement, not one per user.
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = PageQuery.MAX_SIZE)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Enumerated(EnumType.STRING)
 	@Column(name = "role", nullable = false)

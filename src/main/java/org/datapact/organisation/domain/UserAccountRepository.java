@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.datapact.shared.Role;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -24,6 +26,21 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	List<UserAccount> findByOrganisationIdInOrderByDisplayNameAsc(Collection<UUID> organisationIds);
 
 	List<UserAccount> findByIdIn(Collection<UUID> ids);
+
+	/**
+	 * A page of everyone whose name or username matches the pattern (lower case,
+	 * {@code like}).
+	 */
+	@Query("""
+			select u from UserAccount u
+			where lower(u.displayName) like :pattern escape '\\' or lower(u.username) like :pattern escape '\\'""")
+	Page<UserAccount> findMatching(String pattern, Pageable pageable);
+
+	/** The same within one organisation. */
+	@Query("""
+			select u from UserAccount u where u.organisationId = :organisationId
+			and (lower(u.displayName) like :pattern escape '\\' or lower(u.username) like :pattern escape '\\')""")
+	Page<UserAccount> findMatchingIn(UUID organisationId, String pattern, Pageable pageable);
 
 	/**
 	 * Stores the language without touching the version: it is no part of what admins

@@ -10,18 +10,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.datapact.organisation.Recipient;
 import org.datapact.organisation.AccountCredentials;
 import org.datapact.organisation.OrganisationKind;
+import org.datapact.organisation.Recipient;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.Languages;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.Listing;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.JpaSort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,22 +66,37 @@ public class UserService {
 		this.credentialsQuery = credentialsQuery;
 	}
 
-	public List<UserView> list(CurrentUser user, UUID organisationId) {
-		List<UserAccount> found;
-		if (organisationId != null) {
-			if (!user.canSee(organisationId)) {
-				throw new NotFoundException(OrganisationService.ENTITY, organisationId);
-			}
-			found = this.users.findByOrganisationIdOrderByDisplayNameAsc(organisationId);
+	/**
+	 * One page of the users the user may see: everyone for admins and scopers, their own
+	 * organisation's people for anyone else; another organisation asked for answers like
+	 * a missing one. Three statements whatever the page's size: the page, its count and
+	 * the roles of its people (organisation names come in a fourth).
+	 */
+	public ListPage<UserView> list(CurrentUser user, UserFilter filter, PageQuery query) {
+		UUID organisationId = filter.organisationId();
+		if (organisationId != null && !user.canSee(organisationId)) {
+			throw new NotFoundException(OrganisationService.ENTITY, organisationId);
 		}
-		else if (user.worksAcrossOrganisations()) {
-			found = this.users.findAllByOrderByDisplayNameAsc();
+		if (organisationId == null && !user.worksAcrossOrganisations()) {
+			organisationId = user.organisationId();
 		}
-		else {
-			found = this.users.findByOrganisationIdOrderByDisplayNameAsc(user.organisationId());
-		}
-		Map<UUID, String> names = organisationNames();
-		return found.stream().map((u) -> UserView.of(u, names.get(u.getOrganisationId()))).toList();
+		String pattern = Listing.likePattern(filter.text());
+		Pageable page = query.pageable(order(query));
+		Page<UserAccount> found = (organisationId != null) ? this.users.findMatchingIn(organisationId, pattern, page)
+				: this.users.findMatching(pattern, page);
+		Map<UUID, String> names = organisationNames(
+				found.getContent().stream().map(UserAccount::getOrganisationId).collect(Collectors.toSet()));
+		return ListPage.of(found, (u) -> UserView.of(u, names.get(u.getOrganisationId())));
+	}
+
+	private static Sort order(PageQuery query) {
+		Sort.Direction direction = query.direction();
+		Sort first = switch ((query.sort() != null) ? query.sort() : "displayName") {
+			case "username" -> Sort.by(direction, "username");
+			case "createdAt" -> Sort.by(direction, "createdAt");
+			default -> JpaSort.unsafe(direction, "lower(displayName)");
+		};
+		return first.and(Sort.by(direction, "id"));
 	}
 
 	public UserView get(CurrentUser user, UUID id) {
@@ -292,8 +314,11 @@ public class UserService {
 		return UserView.of(account, organisationName);
 	}
 
-	private Map<UUID, String> organisationNames() {
-		return this.organisations.findAll()
+	private Map<UUID, String> organisationNames(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.organisations.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(Organisation::getId, Organisation::getName, (a, b) -> a));
 	}

@@ -1,9 +1,9 @@
 package org.datapact.organisation.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +14,9 @@ import org.datapact.organisation.domain.OrganisationCommand;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.OrganisationView;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -37,9 +41,13 @@ class OrganisationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Organisations the caller may see (partners: only their own)")
-	List<OrganisationView> list(CurrentUser me) {
-		return this.organisations.list(me);
+	@Operation(operationId = "listOrganisations",
+			summary = "A page of the organisations the caller may see (partners and volunteers: only their own), by name")
+	PageOf<OrganisationView> list(CurrentUser me,
+			@Parameter(description = "Only organisations whose name contains this text, ignoring case") @RequestParam(
+					required = false) String q,
+			@Paged(sort = "name") PageQuery query) {
+		return PageOf.of(this.organisations.list(me, q, query));
 	}
 
 	@GetMapping("/{id}")

@@ -6,12 +6,15 @@ import jakarta.validation.Valid;
 import org.datapact.organisation.OrganisationKind;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.OrganisationView;
+import org.datapact.organisation.domain.UserFilter;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -22,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -40,15 +44,18 @@ class OrganisationController {
 	}
 
 	@GetMapping
-	String list(CurrentUser me, Model model) {
-		model.addAttribute("organisations", this.organisations.list(me));
+	String list(CurrentUser me, @RequestParam(required = false) String q, @Paged(sort = "name") PageQuery query,
+			Model model) {
+		model.addAttribute("organisations", this.organisations.list(me, q, query));
+		model.addAttribute("q", q);
 		return "organisation/list";
 	}
 
 	@GetMapping("/{id}")
-	String show(CurrentUser me, @PathVariable UUID id, Model model) {
+	String show(CurrentUser me, @PathVariable UUID id, @Paged(sort = { "displayName", "username" }) PageQuery query,
+			Model model) {
 		model.addAttribute("organisation", this.organisations.get(me, id));
-		model.addAttribute("users", this.users.list(me, id));
+		model.addAttribute("users", this.users.list(me, new UserFilter(id, null), query));
 		return "organisation/show";
 	}
 

@@ -5,14 +5,17 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.datapact.organisation.domain.CreatedUser;
 import org.datapact.organisation.domain.OrganisationService;
+import org.datapact.organisation.domain.UserFilter;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.organisation.domain.UserView;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -40,11 +43,14 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(CurrentUser me, @RequestParam(required = false) UUID organisationId, Model model) {
+	String list(CurrentUser me, @RequestParam(required = false) UUID organisationId,
+			@RequestParam(required = false) String q,
+			@Paged(sort = { "displayName", "username", "createdAt" }) PageQuery query, Model model) {
 		requireAdmin(me);
-		model.addAttribute("users", this.users.list(me, organisationId));
-		model.addAttribute("organisations", this.organisations.list(me));
+		model.addAttribute("users", this.users.list(me, new UserFilter(organisationId, q), query));
+		model.addAttribute("organisations", this.organisations.summaries());
 		model.addAttribute("organisationId", organisationId);
+		model.addAttribute("q", q);
 		return "organisation/users";
 	}
 
@@ -135,7 +141,7 @@ class UserAdminController {
 	private String form(CurrentUser me, Model model, Object form, BindingResult errors, UserView existing) {
 		Forms.show(model, "form", form, errors);
 		model.addAttribute("existing", existing);
-		model.addAttribute("organisations", this.organisations.list(me));
+		model.addAttribute("organisations", this.organisations.summaries());
 		model.addAttribute("allRoles", Role.values());
 		return "organisation/user-form";
 	}

@@ -1,24 +1,19 @@
 package org.datapact.organisation.web;
 
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.datapact.organisation.domain.CreatedUser;
-import org.datapact.organisation.domain.UserCommand;
+import org.datapact.organisation.domain.UserFilter;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.organisation.domain.UserView;
 import org.datapact.shared.CurrentUser;
-import org.datapact.shared.Role;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,9 +38,17 @@ class UserApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Users the caller may see, optionally of one organisation")
-	List<UserView> list(CurrentUser me, @RequestParam(required = false) UUID organisationId) {
-		return this.users.list(me, organisationId);
+	@Operation(operationId = "listUsers",
+			summary = "A page of the users the caller may see (partners and volunteers: their organisation's), "
+					+ "optionally of one organisation or matching a text")
+	PageOf<UserView> list(CurrentUser me,
+			@Parameter(description = "Only this organisation's users; another organisation's id answers 404 for "
+					+ "partners and volunteers") @RequestParam(required = false) UUID organisationId,
+			@Parameter(
+					description = "Only users whose name or username contains this text, ignoring case") @RequestParam(
+							required = false) String q,
+			@Paged(sort = { "displayName", "username", "createdAt" }) PageQuery query) {
+		return PageOf.of(this.users.list(me, new UserFilter(organisationId, q), query));
 	}
 
 	@GetMapping("/{id}")

@@ -1,6 +1,7 @@
 package org.datapact.project.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,8 @@ interface ProjectRepository extends JpaRepository<Project, UUID> {
 	@Query("select p from Project p order by lower(p.title), p.id")
 	List<Project> findAllInTitleOrder();
 
-	@Query("select p from Project p join p.members m where m.userId = :userId order by lower(p.title), p.id")
-	List<Project> findWithMember(UUID userId);
+	@Query("select p from Project p where p.id in :ids and p.status <> org.datapact.project.ProjectStatus.CLOSED")
+	List<Project> findOpenAmong(Collection<UUID> ids);
 
 	/** A project's details and one person's role in it (null when not a member). */
 	record SeenBy(UUID id, UUID organisationId, String title, String purpose, String countryCode, LocalDate startDate,

@@ -20,6 +20,7 @@ import org.datapact.organisation.Organisations;
 import org.datapact.organisation.Organisations.OrganisationSummary;
 import org.datapact.organisation.UserAccounts;
 import org.datapact.project.ProjectCreated;
+import org.datapact.project.ProjectFilter;
 import org.datapact.project.ProjectMember;
 import org.datapact.project.ProjectMembershipChanged;
 import org.datapact.project.ProjectRole;
@@ -31,7 +32,9 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,28 +77,31 @@ public class ProjectService {
 
 	private final UserAccounts accounts;
 
+	private final ProjectListQuery listQuery;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ProjectService(ProjectRepository projects, Organisations organisations, UserAccounts accounts,
-			ApplicationEventPublisher events, Clock clock) {
+	ProjectService(ProjectRepository projects, ProjectListQuery listQuery, Organisations organisations,
+			UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
 		this.projects = projects;
+		this.listQuery = listQuery;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	/** The projects the viewer may see, optionally only those in one status. */
-	public List<ProjectSummary> list(CurrentUser viewer, ProjectStatus status) {
-		List<Project> found = viewer.worksAcrossOrganisations() ? this.projects.findAllInTitleOrder()
-				: this.projects.findWithMember(viewer.id()).stream().filter((p) -> canSee(viewer, p)).toList();
-		Map<UUID, String> names = organisationNames();
-		return found.stream()
-			.filter((p) -> status == null || p.getStatus() == status)
-			.map((p) -> summary(p, names.get(p.getOrganisationId())))
-			.toList();
+	/**
+	 * One page of the projects the viewer may see, with the viewer's role in each: a
+	 * fixed number of statements whatever the page's size.
+	 */
+	public ListPage<VisibleProject> list(CurrentUser viewer, ProjectFilter filter, PageQuery query) {
+		ListPage<ProjectListQuery.Row> rows = this.listQuery.find(viewer, filter, query);
+		Map<UUID, String> names = this.organisations
+			.names(rows.items().stream().map((row) -> row.project().organisationId()).collect(Collectors.toSet()));
+		return rows.map((row) -> row.visible(names.get(row.project().organisationId())));
 	}
 
 	public ProjectView get(CurrentUser viewer, UUID id) {
@@ -249,6 +255,17 @@ public class ProjectService {
 	/** The project without a visibility check, for system jobs. */
 	public Optional<ProjectSummary> get(UUID id) {
 		return this.projects.findById(id).map((p) -> summary(p, organisationName(p.getOrganisationId())));
+	}
+
+	public Map<UUID, ProjectSummary> openAmong(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Project> found = this.projects.findOpenAmong(Set.copyOf(ids));
+		Map<UUID, String> names = this.organisations
+			.names(found.stream().map(Project::getOrganisationId).collect(Collectors.toSet()));
+		return found.stream()
+			.collect(Collectors.toMap(Project::getId, (p) -> summary(p, names.get(p.getOrganisationId()))));
 	}
 
 	public List<ProjectSummary> all() {

@@ -4,15 +4,21 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.datapact.project.ProjectFilter;
 import org.datapact.project.ProjectMember;
 import org.datapact.project.ProjectStatus;
 import org.datapact.project.ProjectSummary;
+import org.datapact.project.VisibleProject;
 import org.datapact.project.domain.ProjectService;
 import org.datapact.project.domain.ProjectView;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,10 +44,18 @@ class ProjectApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Projects the caller may see, optionally in one status (partner staff: their "
-			+ "organisation's projects they belong to; volunteers: their projects)")
-	List<ProjectSummary> list(CurrentUser me, @RequestParam(required = false) ProjectStatus status) {
-		return this.projects.list(me, status);
+	@Operation(operationId = "listProjects",
+			summary = "A page of the projects the caller may see, optionally in one status or of one organisation",
+			description = "Administrators and scopers see every project; partner staff their organisation's "
+					+ "projects they belong to; volunteers the projects they belong to.")
+	PageOf<ProjectSummary> list(CurrentUser me,
+			@Parameter(description = "Only projects in this status") @RequestParam(
+					required = false) ProjectStatus status,
+			@Parameter(description = "Only this organisation's projects") @RequestParam(
+					required = false) UUID organisationId,
+			@Paged(sort = { "title", "startDate", "endDate", "updatedAt" }) PageQuery query) {
+		return PageOf
+			.of(this.projects.list(me, ProjectFilter.of(status, organisationId), query).map(VisibleProject::project));
 	}
 
 	@GetMapping("/{id}")

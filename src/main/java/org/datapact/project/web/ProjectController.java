@@ -2,22 +2,30 @@ package org.datapact.project.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.datapact.project.ProjectFilter;
+import org.datapact.project.ProjectMember;
 import org.datapact.project.ProjectRole;
 import org.datapact.project.ProjectStatus;
 import org.datapact.project.ProjectSummary;
 import org.datapact.project.StageView;
+import org.datapact.project.VisibleProject;
+import org.datapact.project.domain.ProjectListing;
 import org.datapact.project.domain.ProjectPipeline;
 import org.datapact.project.domain.ProjectService;
 import org.datapact.project.domain.ProjectView;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,19 +57,25 @@ class ProjectController {
 
 	private final ProjectPipeline pipeline;
 
-	ProjectController(ProjectService projects, ProjectPipeline pipeline) {
+	private final ProjectListing listing;
+
+	ProjectController(ProjectService projects, ProjectPipeline pipeline, ProjectListing listing) {
 		this.projects = projects;
 		this.pipeline = pipeline;
+		this.listing = listing;
 	}
 
 	@GetMapping
-	String list(CurrentUser me, @RequestParam(required = false) ProjectStatus status, Model model, Locale locale) {
-		List<ProjectRow> rows = this.projects.list(me, status)
-			.stream()
-			.map((p) -> new ProjectRow(p, Countries.name(p.countryCode(), locale), this.pipeline.stages(p, me)))
-			.toList();
+	String list(CurrentUser me, @RequestParam(required = false) ProjectStatus status,
+			@RequestParam(required = false) UUID organisationId,
+			@Paged(sort = { "title", "startDate", "endDate", "updatedAt" }) PageQuery query, Model model,
+			Locale locale) {
+		ListPage<ProjectRow> rows = this.listing.page(me, ProjectFilter.of(status, organisationId), query)
+			.map((listed) -> new ProjectRow(listed.visible().project(),
+					Countries.name(listed.visible().project().countryCode(), locale), listed.stages()));
 		model.addAttribute("rows", rows);
 		model.addAttribute("status", status);
+		model.addAttribute("organisationId", organisationId);
 		model.addAttribute("statuses", ProjectStatus.values());
 		model.addAttribute("canManage", me.worksAcrossOrganisations());
 		return "project/list";
@@ -212,14 +226,15 @@ class ProjectController {
 		boolean canManage = me.worksAcrossOrganisations();
 		model.addAttribute("project", project);
 		model.addAttribute("countryName", Countries.name(project.countryCode(), locale));
-		model.addAttribute("stages", this.pipeline.stages(summary, me));
-		model.addAttribute("myRole",
-				project.members()
-					.stream()
-					.filter((m) -> m.userId().equals(me.id()))
-					.map((m) -> m.role())
-					.findFirst()
-					.orElse(null));
+		ProjectRole myRole = project.members()
+			.stream()
+			.filter((m) -> m.userId().equals(me.id()))
+			.map(ProjectMember::role)
+			.findFirst()
+			.orElse(null);
+		model.addAttribute("stages",
+				this.pipeline.stages(new VisibleProject(summary, Optional.ofNullable(myRole)), me));
+		model.addAttribute("myRole", myRole);
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("statusMoves",
 				project.allowedStatuses()

@@ -52,29 +52,49 @@ class AnswerStore {
 	}
 
 	Loaded load(UUID questionnaireId, TemplateDefinition template) {
-		List<StoredEntry> entries = new ArrayList<>();
-		List<StoredAnswer> answers = new ArrayList<>();
+		return loadAll(Map.of(questionnaireId, template)).get(questionnaireId);
+	}
+
+	/**
+	 * The answers of several questionnaires, each typed by its template, in one round
+	 * trip whatever their number (a page of the project list asks for all of its projects
+	 * at once).
+	 */
+	Map<UUID, Loaded> loadAll(Map<UUID, TemplateDefinition> templates) {
+		if (templates.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, List<StoredEntry>> entries = new HashMap<>();
+		Map<UUID, List<StoredAnswer>> answers = new HashMap<>();
 		// Entries and answers in one round trip: this runs after every autosave.
-		this.jdbc
-			.sql("""
-					select true as is_entry, id, group_key as key, null as value, position as number, null::uuid as updated_by,
-					       created_at
-					from questionnaire_entry where questionnaire_id = :questionnaire
-					union all
-					select false, entry_id, question_key, value::text, version, updated_by, null
-					from questionnaire_answer where questionnaire_id = :questionnaire
-					order by is_entry desc, key, number, created_at""")
-			.param("questionnaire", questionnaireId)
+		this.jdbc.sql("""
+				select questionnaire_id, true as is_entry, id, group_key as key, null as value, position as number,
+				       null::uuid as updated_by, created_at
+				from questionnaire_entry where questionnaire_id in (:questionnaires)
+				union all
+				select questionnaire_id, false, entry_id, question_key, value::text, version, updated_by, null
+				from questionnaire_answer where questionnaire_id in (:questionnaires)
+				order by questionnaire_id, is_entry desc, key, number, created_at""")
+			.param("questionnaires", List.copyOf(templates.keySet()))
 			.query((rs) -> {
+				UUID questionnaire = rs.getObject("questionnaire_id", UUID.class);
 				if (rs.getBoolean("is_entry")) {
-					entries
+					entries.computeIfAbsent(questionnaire, (id) -> new ArrayList<>())
 						.add(new StoredEntry(rs.getObject("id", UUID.class), rs.getString("key"), rs.getInt("number")));
 				}
 				else {
-					answers.add(new StoredAnswer(rs.getObject("id", UUID.class), rs.getString("key"),
-							rs.getString("value"), rs.getInt("number"), rs.getObject("updated_by", UUID.class)));
+					answers.computeIfAbsent(questionnaire, (id) -> new ArrayList<>())
+						.add(new StoredAnswer(rs.getObject("id", UUID.class), rs.getString("key"),
+								rs.getString("value"), rs.getInt("number"), rs.getObject("updated_by", UUID.class)));
 				}
 			});
+		Map<UUID, Loaded> loaded = new HashMap<>();
+		templates.forEach((questionnaire, template) -> loaded.put(questionnaire, build(template,
+				entries.getOrDefault(questionnaire, List.of()), answers.getOrDefault(questionnaire, List.of()))));
+		return loaded;
+	}
+
+	private static Loaded build(TemplateDefinition template, List<StoredEntry> entries, List<StoredAnswer> answers) {
 		Map<String, Question> questions = template.questionsByKey();
 		AnswerSet.Builder builder = new AnswerSet.Builder();
 		for (StoredEntry entry : entries) {

@@ -4,15 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.datapact.questionnaire.QuestionnaireStatus;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the rest of the application reads of a project's questionnaire without a person
- * behind the call: its state for the project pipeline, and the submitted dataset
- * inventory for the classification. Neither is audited; no answer is shown.
+ * behind the call: the submitted dataset inventory for the classification (the state for
+ * the project pipeline is read for a page of projects at once by
+ * {@link QuestionnaireStageFacts}). Nothing is audited; no answer is shown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,33 +24,13 @@ public class QuestionnaireFacts {
 
 	private final RevisionRepository revisions;
 
-	private final AnswerStore answers;
-
 	private final TemplateLibrary templates;
 
-	QuestionnaireFacts(QuestionnaireRepository questionnaires, RevisionRepository revisions, AnswerStore answers,
+	QuestionnaireFacts(QuestionnaireRepository questionnaires, RevisionRepository revisions,
 			TemplateLibrary templates) {
 		this.questionnaires = questionnaires;
 		this.revisions = revisions;
-		this.answers = answers;
 		this.templates = templates;
-	}
-
-	/** The questionnaire's state for the project pipeline. */
-	public Optional<StageFacts> stageFacts(UUID projectId) {
-		return this.questionnaires.findByProjectId(projectId).map((questionnaire) -> {
-			int percent = 0;
-			if (questionnaire.status().isEditable()) {
-				TemplateDefinition template = this.templates.definition(questionnaire.templateId());
-				percent = Evaluation.of(template, this.answers.load(questionnaire.id(), template).answers())
-					.overall()
-					.percent();
-			}
-			return new StageFacts(questionnaire.status(), questionnaire.revision(), percent);
-		});
-	}
-
-	public record StageFacts(QuestionnaireStatus status, int revision, int percent) {
 	}
 
 	/**

@@ -11,8 +11,12 @@ import org.datapact.organisation.UserAccounts;
 import org.datapact.project.ProjectSummary;
 import org.datapact.questionnaire.domain.QuestionnaireAccess.Standing;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,12 +51,14 @@ public class QuestionnaireRevisions {
 		this.accounts = accounts;
 	}
 
-	public List<RevisionSummary> revisions(UUID projectId, CurrentUser user) {
+	/** One page of the submitted revisions, newest first, with their reviews. */
+	public ListPage<RevisionSummary> revisions(UUID projectId, CurrentUser user, PageQuery query) {
 		Standing standing = this.access.of(projectId, user);
 		Questionnaire questionnaire = this.questionnaires.ensure(standing);
-		List<Revision> history = this.revisions.findByQuestionnaireIdOrderByNumberDesc(questionnaire.id());
-		Map<UUID, String> names = names(this.accounts, history, Set.of());
-		return history.stream().map((revision) -> summary(revision, names)).toList();
+		Page<RevisionRepository.Listed> history = this.revisions.findListed(questionnaire.id(),
+				query.pageable(Sort.unsorted()));
+		Map<UUID, String> names = names(this.accounts, history.getContent(), Set.of());
+		return ListPage.of(history, (revision) -> summary(revision, names));
 	}
 
 	/** One submitted revision, exactly as it was frozen. */
@@ -99,31 +105,31 @@ public class QuestionnaireRevisions {
 			.orElseThrow(() -> new NotFoundException("QuestionnaireRevision", number));
 		TemplateDefinition template = this.templates.definition(revision.templateId());
 		return new RevisionDetail(standing.project(),
-				summary(revision, names(this.accounts, List.of(revision), Set.of())), template,
+				summary(revision.listed(), names(this.accounts, List.of(revision.listed()), Set.of())), template,
 				RevisionJson.read(template, revision.answers()));
 	}
 
 	/**
 	 * The names of the people who submitted and reviewed the revisions, and of others.
 	 */
-	static Map<UUID, String> names(UserAccounts accounts, Collection<Revision> history, Set<UUID> others) {
+	static Map<UUID, String> names(UserAccounts accounts, Collection<RevisionRepository.Listed> history,
+			Set<UUID> others) {
 		Set<UUID> ids = new HashSet<>(others);
 		history.forEach((revision) -> {
 			ids.add(revision.submittedBy());
-			if (revision.review() != null) {
-				ids.add(revision.review().reviewedBy());
+			if (revision.reviewedBy() != null) {
+				ids.add(revision.reviewedBy());
 			}
 		});
 		return ids.isEmpty() ? Map.of() : accounts.labels(ids);
 	}
 
-	static RevisionSummary summary(Revision revision, Map<UUID, String> names) {
-		Revision.Review review = revision.review();
+	static RevisionSummary summary(RevisionRepository.Listed revision, Map<UUID, String> names) {
 		return new RevisionSummary(revision.number(), revision.submittedAt(),
-				names.getOrDefault(revision.submittedBy(), "?"), (review != null) ? review.outcome().name() : null,
-				(review != null) ? review.reviewedAt() : null,
-				(review != null) ? names.getOrDefault(review.reviewedBy(), "?") : null,
-				(review != null) ? review.reviewNote() : null);
+				names.getOrDefault(revision.submittedBy(), "?"),
+				(revision.outcome() != null) ? revision.outcome().name() : null, revision.reviewedAt(),
+				(revision.reviewedBy() != null) ? names.getOrDefault(revision.reviewedBy(), "?") : null,
+				revision.reviewNote());
 	}
 
 	public record Comparison(ProjectSummary project, RevisionSummary before, RevisionSummary after,

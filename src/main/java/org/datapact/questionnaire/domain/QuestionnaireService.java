@@ -24,9 +24,13 @@ import org.datapact.questionnaire.domain.QuestionnaireAccess.Standing;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +43,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class QuestionnaireService {
+
+	/**
+	 * Revisions the questionnaire page lists at once, newest first; it pages through the
+	 * rest.
+	 */
+	public static final int REVISIONS_SHOWN = 10;
 
 	private final QuestionnaireAccess access;
 
@@ -73,18 +83,32 @@ public class QuestionnaireService {
 	}
 
 	/**
-	 * The questionnaire page: answers, what is shown and missing, threads and revisions.
+	 * The questionnaire page: answers, what is shown and missing, threads and the first
+	 * page of revisions.
 	 */
 	public QuestionnaireView open(UUID projectId, CurrentUser user) {
+		return open(projectId, user, PageQuery.firstOf(REVISIONS_SHOWN));
+	}
+
+	/** The same, with the given page of revisions. */
+	public QuestionnaireView open(UUID projectId, CurrentUser user, PageQuery revisionPage) {
 		Standing standing = this.access.of(projectId, user);
 		Questionnaire questionnaire = this.questionnaires.ensure(standing);
 		TemplateDefinition template = this.templates.definition(questionnaire.templateId());
 		Loaded loaded = this.answers.load(questionnaire.id(), template);
 		List<DiscussionView> threads = this.clarifications.threads(questionnaire.id());
-		List<Revision> history = this.revisions.findByQuestionnaireIdOrderByNumberDesc(questionnaire.id());
+		Page<RevisionRepository.Listed> history = this.revisions.findListed(questionnaire.id(),
+				revisionPage.pageable(Sort.unsorted()));
+		RevisionRepository.Listed latest = (revisionPage.page() == 0 || questionnaire.revision() == 0)
+				? history.stream().findFirst().orElse(null)
+				: this.revisions.findListed(questionnaire.id(), questionnaire.revision()).orElse(null);
+		List<RevisionRepository.Listed> shown = new ArrayList<>(history.getContent());
+		if (latest != null) {
+			shown.add(latest);
+		}
 		Set<UUID> authors = new HashSet<>();
 		threads.forEach((thread) -> thread.messages().forEach((message) -> authors.add(message.authorId())));
-		Map<UUID, String> names = QuestionnaireRevisions.names(this.accounts, history, authors);
+		Map<UUID, String> names = QuestionnaireRevisions.names(this.accounts, shown, authors);
 		this.questionnaires.audit(user, "QUESTIONNAIRE_VIEWED", questionnaire, null);
 		return new QuestionnaireView(standing.project(), questionnaire.id(), questionnaire.status(),
 				questionnaire.revision(), questionnaire.templateId(), template, loaded.answers(),
@@ -92,7 +116,8 @@ public class QuestionnaireService {
 				Evaluation.of(template, loaded.answers()), standing.editor(),
 				standing.editor() && questionnaire.status().isEditable(), standing.reviewer(),
 				Clarifications.views(threads, names),
-				history.stream().map((revision) -> QuestionnaireRevisions.summary(revision, names)).toList());
+				ListPage.of(history, (revision) -> QuestionnaireRevisions.summary(revision, names)),
+				(latest != null) ? QuestionnaireRevisions.summary(latest, names) : null);
 	}
 
 	/**

@@ -6,15 +6,17 @@ import java.util.UUID;
 
 import org.datapact.project.ProjectSummary;
 import org.datapact.questionnaire.QuestionnaireStatus;
+import org.datapact.shared.ListPage;
 
 /**
  * Everything a questionnaire page shows: the template, the answers with their versions,
- * what is shown and missing, clarifications and revisions, and what the viewer may do.
+ * what is shown and missing, clarifications, one page of revisions (newest first) and the
+ * latest one, and what the viewer may do.
  */
 public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, QuestionnaireStatus status, int revision,
 		UUID templateId, TemplateDefinition template, AnswerSet answers, Versions versions, Evaluation evaluation,
 		boolean editor, boolean canEdit, boolean canReview, List<ClarificationView> clarifications,
-		List<RevisionSummary> revisions) {
+		ListPage<RevisionSummary> revisions, RevisionSummary latestRevision) {
 
 	/** The version each answer has, for the next save to name. */
 	public interface Versions {
@@ -53,10 +55,6 @@ public record QuestionnaireView(ProjectSummary project, UUID questionnaireId, Qu
 
 	public boolean submitted() {
 		return this.status == org.datapact.questionnaire.QuestionnaireStatus.SUBMITTED;
-	}
-
-	public RevisionSummary latestRevision() {
-		return this.revisions.isEmpty() ? null : this.revisions.get(0);
 	}
 
 }

@@ -94,6 +94,13 @@ class Revision {
 		return this.templateId;
 	}
 
+	RevisionRepository.Listed listed() {
+		Review done = this.review;
+		return new RevisionRepository.Listed(this.number, this.submittedAt, this.submittedBy,
+				(done != null) ? done.outcome() : null, (done != null) ? done.reviewedAt() : null,
+				(done != null) ? done.reviewedBy() : null, (done != null) ? done.reviewNote() : null);
+	}
+
 	String answers() {
 		return this.answers;
 	}

@@ -1,12 +1,12 @@
 package org.datapact.questionnaire.domain;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.datapact.definition.DefinitionEditRefused;
 import org.datapact.definition.DefinitionVersions.Edited;
@@ -16,6 +16,8 @@ import org.datapact.organisation.UserAccounts;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,18 +60,19 @@ public class TemplateAdminService {
 		requireAdmin(user);
 	}
 
-	/** Every version of every template, newest first within a template. */
+	/**
+	 * A page of every version of every template: the templates changed most recently
+	 * first, newest first within a template.
+	 */
 	@Transactional(readOnly = true)
-	public List<TemplateVersionRow> list(CurrentUser user) {
+	public ListPage<TemplateVersionRow> list(CurrentUser user, PageQuery query) {
 		requireAdmin(user);
-		List<TemplateSummary> summaries = this.library.summaries();
-		Set<String> drafted = new HashSet<>();
-		summaries.stream().filter(TemplateSummary::isDraft).forEach((summary) -> drafted.add(summary.templateKey()));
-		Map<UUID, String> names = names(summaries.stream().map(TemplateSummary::publishedBy).toList());
-		return summaries.stream()
-			.map((summary) -> new TemplateVersionRow(summary, name(names, summary.publishedBy()),
-					!summary.isDraft() && !drafted.contains(summary.templateKey())))
-			.toList();
+		ListPage<TemplateSummary> summaries = this.library.summaries(query);
+		Set<String> drafted = this.library
+			.withDraft(summaries.items().stream().map(TemplateSummary::templateKey).collect(Collectors.toSet()));
+		Map<UUID, String> names = names(summaries.items().stream().map(TemplateSummary::publishedBy).toList());
+		return summaries.map((summary) -> new TemplateVersionRow(summary, name(names, summary.publishedBy()),
+				!summary.isDraft() && !drafted.contains(summary.templateKey())));
 	}
 
 	/** One version with its content and, for a draft, what still stops publishing. */

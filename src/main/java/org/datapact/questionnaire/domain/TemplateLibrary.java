@@ -1,10 +1,13 @@
 package org.datapact.questionnaire.domain;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.Set;
 import java.util.UUID;
 
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 
 import org.springframework.stereotype.Component;
@@ -57,8 +60,18 @@ public class TemplateLibrary {
 			.orElseThrow(() -> new NotFoundException(ENTITY, templateKey));
 	}
 
-	public List<TemplateSummary> summaries() {
-		return this.versions.all().stream().map(this::summary).toList();
+	/**
+	 * A page of every version of every template: by template, each with its draft and
+	 * then its newest versions.
+	 */
+	public ListPage<TemplateSummary> summaries(PageQuery query) {
+		// one transaction: counting a version's questions reads the row already loaded
+		return this.versions.page(query).map(this::summary);
+	}
+
+	/** Which of these templates have a draft. */
+	public Set<String> withDraft(Collection<String> templateKeys) {
+		return this.versions.keysWithDraft(templateKeys);
 	}
 
 	public TemplateSummary summary(UUID templateId) {

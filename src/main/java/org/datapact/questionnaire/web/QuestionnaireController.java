@@ -18,7 +18,9 @@ import org.datapact.questionnaire.domain.SubmitOutcome;
 import org.datapact.questionnaire.domain.TemplateDefinition;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -50,8 +52,10 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire")
-	String page(CurrentUser me, @PathVariable UUID projectId, Model model, Locale locale) {
-		return show(model, this.questionnaires.open(projectId, me), List.of(), locale);
+	String page(CurrentUser me, @PathVariable UUID projectId,
+			@Paged(prefix = "revisions", size = QuestionnaireService.REVISIONS_SHOWN) PageQuery revisions, Model model,
+			Locale locale) {
+		return show(model, this.questionnaires.open(projectId, me, revisions), List.of(), locale);
 	}
 
 	private String show(Model model, QuestionnaireView view, List<MissingAnswer> missing, Locale locale) {

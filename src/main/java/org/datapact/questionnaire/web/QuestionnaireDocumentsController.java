@@ -13,6 +13,7 @@ import org.datapact.questionnaire.domain.QuestionnaireRevisions;
 import org.datapact.questionnaire.domain.RevisionDetail;
 import org.datapact.questionnaire.domain.RevisionJson;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.Documents;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -64,7 +65,9 @@ class QuestionnaireDocumentsController {
 	String compare(CurrentUser me, @PathVariable UUID projectId, @RequestParam int from, @RequestParam int to,
 			Model model) {
 		model.addAttribute("comparison", this.revisions.compare(projectId, me, from, to));
-		model.addAttribute("revisions", this.revisions.revisions(projectId, me));
+		// the choice of revisions to compare: the latest hundred
+		model.addAttribute("revisions",
+				this.revisions.revisions(projectId, me, PageQuery.firstOf(PageQuery.MAX_SIZE)).items());
 		model.addAttribute("text", this.answerText);
 		return "questionnaire/compare";
 	}

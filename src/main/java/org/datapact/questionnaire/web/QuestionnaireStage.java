@@ -1,44 +1,55 @@
 package org.datapact.questionnaire.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.datapact.project.ProjectRole;
 import org.datapact.project.ProjectStage;
-import org.datapact.project.ProjectSummary;
-import org.datapact.project.Projects;
 import org.datapact.project.StageKey;
 import org.datapact.project.StageState;
 import org.datapact.project.StageView;
-import org.datapact.questionnaire.domain.QuestionnaireFacts;
-import org.datapact.questionnaire.domain.QuestionnaireFacts.StageFacts;
+import org.datapact.project.VisibleProject;
+import org.datapact.questionnaire.domain.QuestionnaireStageFacts;
+import org.datapact.questionnaire.domain.QuestionnaireStageFacts.Facts;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.Role;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The questionnaire's place in the project pipeline, and the viewer's next step there.
+ * The questionnaire's place in the project pipeline, and the viewer's next step there,
+ * for a whole page of projects at once.
  */
 @Component
 class QuestionnaireStage implements ProjectStage {
 
-	private final QuestionnaireFacts questionnaires;
+	private final QuestionnaireStageFacts facts;
 
-	private final Projects projects;
-
-	QuestionnaireStage(QuestionnaireFacts questionnaires, Projects projects) {
-		this.questionnaires = questionnaires;
-		this.projects = projects;
+	QuestionnaireStage(QuestionnaireStageFacts facts) {
+		this.facts = facts;
 	}
 
 	@Override
-	public StageView describe(ProjectSummary project, CurrentUser viewer) {
-		String url = "/projects/" + project.id() + "/questionnaire";
-		boolean editor = viewer.has(Role.PARTNER) && this.projects.roleOf(project.id(), viewer.id())
+	public Map<UUID, StageView> describe(List<VisibleProject> projects, CurrentUser viewer) {
+		Map<UUID, Facts> found = this.facts.of(projects.stream().map((p) -> p.project().id()).toList());
+		Map<UUID, StageView> views = new HashMap<>();
+		for (VisibleProject project : projects) {
+			UUID id = project.project().id();
+			views.put(id, describe(id, found.get(id), isEditor(project, viewer), viewer.has(Role.SCOPER)));
+		}
+		return views;
+	}
+
+	private static boolean isEditor(VisibleProject project, CurrentUser viewer) {
+		return viewer.has(Role.PARTNER) && project.viewerRole()
 			.filter((role) -> role == ProjectRole.PARTNER_STAFF || role == ProjectRole.PROJECT_CHAMPION)
 			.isPresent();
-		boolean reviewer = viewer.has(Role.SCOPER);
-		StageFacts facts = this.questionnaires.stageFacts(project.id()).orElse(null);
+	}
+
+	private static StageView describe(UUID projectId, Facts facts, boolean editor, boolean reviewer) {
+		String url = "/projects/" + projectId + "/questionnaire";
 		if (facts == null) {
 			return new StageView(StageKey.QUESTIONNAIRE, StageState.NOT_STARTED, "questionnaire.stage.notStarted",
 					List.of(), editor ? "questionnaire.stage.fillIn" : "questionnaire.stage.open", url);

@@ -26,8 +26,11 @@ import org.datapact.questionnaire.domain.TemplateEditor.Direction;
 import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.Documents;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,12 +69,14 @@ class TemplateAdminController {
 	}
 
 	@GetMapping
-	String list(CurrentUser me, Model model) {
+	String list(CurrentUser me, @Paged PageQuery query, Model model) {
+		ListPage<TemplateVersionRow> versions = this.templates.list(me, query);
 		Map<String, List<TemplateVersionRow>> byKey = new LinkedHashMap<>();
-		for (TemplateVersionRow row : this.templates.list(me)) {
+		for (TemplateVersionRow row : versions.items()) {
 			byKey.computeIfAbsent(row.summary().templateKey(), (key) -> new ArrayList<>()).add(row);
 		}
 		model.addAttribute("templates", byKey);
+		model.addAttribute("versions", versions);
 		return "questionnaire/admin/list";
 	}
 

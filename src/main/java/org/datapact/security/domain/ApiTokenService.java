@@ -3,17 +3,19 @@ package org.datapact.security.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.crypto.Secrets;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,10 +61,15 @@ public class ApiTokenService {
 		return new NewApiToken(token.view(now), secret);
 	}
 
+	/** One page of the owner's tokens, newest first. */
 	@Transactional(readOnly = true)
-	public List<ApiTokenView> list(CurrentUser owner) {
+	public ListPage<ApiTokenView> list(CurrentUser owner, PageQuery query) {
 		Instant now = this.clock.instant();
-		return this.tokens.findByUserIdOrderByCreatedAtDesc(owner.id()).stream().map((t) -> t.view(now)).toList();
+		return ListPage.of(
+				this.tokens.findByUserId(owner.id(),
+						query.pageable(
+								Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by(Sort.Direction.DESC, "id")))),
+				(t) -> t.view(now));
 	}
 
 	@Transactional

@@ -1,10 +1,12 @@
 package org.datapact.security.domain;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.domain.Limit;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
+
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +32,14 @@ public class LoginHistory {
 		this.events.save(new LoginEvent(userId, this.clock.instant(), address, agent, success));
 	}
 
+	/** One page of the person's sign-ins, newest first. */
 	@Transactional(readOnly = true)
-	public List<LoginHistoryEntry> recent(UUID userId, int count) {
-		return this.events.findByUserIdOrderByOccurredAtDesc(userId, Limit.of(count))
-			.stream()
-			.map(LoginEvent::view)
-			.toList();
+	public ListPage<LoginHistoryEntry> page(UUID userId, PageQuery query) {
+		return ListPage.of(
+				this.events.findByUserId(userId,
+						query.pageable(
+								Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by(Sort.Direction.DESC, "id")))),
+				LoginEvent::view);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.datapact.security.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +15,9 @@ import org.datapact.security.domain.LoginHistoryEntry;
 import org.datapact.security.domain.NewApiToken;
 import org.datapact.security.domain.PasswordChanges;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -56,15 +58,16 @@ class MeApiController {
 	}
 
 	@GetMapping("/logins")
-	@Operation(summary = "The caller's 50 most recent sign-ins")
-	List<LoginHistoryEntry> logins(CurrentUser me) {
-		return this.history.recent(me.id(), 50);
+	@Operation(operationId = "listMySignIns", summary = "A page of the caller's sign-ins, newest first")
+	PageOf<LoginHistoryEntry> logins(CurrentUser me, @Paged PageQuery query) {
+		return PageOf.of(this.history.page(me.id(), query));
 	}
 
 	@GetMapping("/tokens")
-	@Operation(summary = "The caller's personal API tokens (never their secrets)")
-	List<ApiTokenView> tokens(CurrentUser me) {
-		return this.tokens.list(me);
+	@Operation(operationId = "listMyTokens",
+			summary = "A page of the caller's personal API tokens, newest first (never their secrets)")
+	PageOf<ApiTokenView> tokens(CurrentUser me, @Paged PageQuery query) {
+		return PageOf.of(this.tokens.list(me, query));
 	}
 
 	@PostMapping("/tokens")

@@ -12,8 +12,10 @@ import org.datapact.security.domain.NewApiToken;
 import org.datapact.security.domain.PasswordChanges;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +32,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/profile")
 class ProfileController {
-
-	private static final int HISTORY_SIZE = 20;
 
 	private final LoginHistory history;
 
@@ -50,12 +50,13 @@ class ProfileController {
 	}
 
 	@GetMapping
-	String profile(CurrentUser me, Model model) {
+	String profile(CurrentUser me, @Paged(prefix = "tokens") PageQuery tokens,
+			@Paged(prefix = "logins") PageQuery logins, Model model) {
 		if (!model.containsAttribute("tokenForm")) {
 			model.addAttribute("tokenForm", TokenForm.empty());
 		}
-		model.addAttribute("logins", this.history.recent(me.id(), HISTORY_SIZE));
-		model.addAttribute("tokens", this.tokens.list(me));
+		model.addAttribute("logins", this.history.page(me.id(), logins));
+		model.addAttribute("tokens", this.tokens.list(me, tokens));
 		return "security/profile";
 	}
 
@@ -108,7 +109,8 @@ class ProfileController {
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			Forms.show(model, "tokenForm", form, result);
-			return profile(me, model);
+			return profile(me, PageQuery.firstOf(PageQuery.DEFAULT_SIZE), PageQuery.firstOf(PageQuery.DEFAULT_SIZE),
+					model);
 		}
 		try {
 			NewApiToken token = this.tokens.create(me, form.name(), form.validDays());
@@ -118,7 +120,8 @@ class ProfileController {
 		catch (InvalidRequestException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
 			Forms.show(model, "tokenForm", form, result);
-			return profile(me, model);
+			return profile(me, PageQuery.firstOf(PageQuery.DEFAULT_SIZE), PageQuery.firstOf(PageQuery.DEFAULT_SIZE),
+					model);
 		}
 		return "redirect:/profile";
 	}

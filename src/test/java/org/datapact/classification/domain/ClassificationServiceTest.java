@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,8 @@ import org.datapact.classification.DatasetClassified;
 import org.datapact.classification.Level;
 import org.datapact.classification.OverrideStatus;
 import org.datapact.classification.OverrideView;
+import org.datapact.classification.ReviewItem;
+import org.datapact.classification.RunSummary;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.domain.ContextService.ContextCommand;
 import org.datapact.project.domain.ProjectCommand;
@@ -21,9 +24,12 @@ import org.datapact.questionnaire.QuestionnaireFixtures;
 import org.datapact.questionnaire.QuestionnaireFixtures.Team;
 import org.datapact.questionnaire.domain.QuestionnaireReview;
 import org.datapact.questionnaire.domain.QuestionnaireService;
+import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.IntegrationTest;
 import org.datapact.support.MutableClock;
@@ -52,6 +58,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Import({ QuestionnaireFixtures.class, MutableClock.Configuration.class })
 @RecordApplicationEvents
 class ClassificationServiceTest {
+
+	@Autowired
+	ClassificationHistory history;
 
 	@Autowired
 	OverrideService overrides;
@@ -141,7 +150,16 @@ class ClassificationServiceTest {
 		StoredClassification accepted = this.classifications.current(this.team.projectId()).orElseThrow();
 		assertThat(accepted.trigger()).isEqualTo("accepted");
 		assertThat(accepted.runId()).isNotEqualTo(stored.runId());
-		assertThat(this.classifications.history(this.team.projectId(), this.team.scoper().current())).hasSize(2);
+		assertThat(
+				this.history.runs(this.team.projectId(), this.team.scoper().current(), PageQuery.firstOf(20)).items())
+			.extracting(RunSummary::runId)
+			.containsExactly(accepted.runId(), stored.runId());
+		assertThat(this.history.run(this.team.projectId(), stored.runId(), this.team.scoper().current()).trigger())
+			.isEqualTo("submitted");
+		assertThatThrownBy(() -> this.history.run(this.questionnaireFixtures.team().projectId(), stored.runId(),
+				this.team.admin().current()))
+			.as("a run read through another project")
+			.isInstanceOf(NotFoundException.class);
 		assertThat(this.classifications.classifiableProjects())
 			.doesNotContain(this.questionnaireFixtures.team().projectId());
 		assertThat(this.classifications.classifiableProjects()).contains(this.team.projectId());
@@ -156,7 +174,7 @@ class ClassificationServiceTest {
 		var stranger = this.fixtures.user(this.fixtures.partner(), org.datapact.shared.Role.PARTNER);
 		assertThatThrownBy(() -> this.classifications.current(this.team.projectId(), stranger.current()))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.classifications.history(this.team.projectId(), stranger.current()))
+		assertThatThrownBy(() -> this.history.runs(this.team.projectId(), stranger.current(), PageQuery.firstOf(20)))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.classifications.current(UUID.randomUUID(), stranger.current()))
 			.isInstanceOf(NotFoundException.class);
@@ -226,8 +244,9 @@ class ClassificationServiceTest {
 			assertThat(o.requestedBy()).isEqualTo(this.team.scoper().id());
 			assertThat(o.computedLevel()).isEqualTo(computed);
 		});
-		assertThat(this.classifications.history(this.team.projectId(), this.team.partner().current()))
-			.extracting(StoredClassification::trigger)
+		assertThat(
+				this.history.runs(this.team.projectId(), this.team.partner().current(), PageQuery.firstOf(20)).items())
+			.extracting(RunSummary::trigger)
 			.containsExactly("on-demand", "override", "submitted");
 	}
 
@@ -294,18 +313,18 @@ class ClassificationServiceTest {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		assertThat(stored.reviewBy()).isEqualTo(today.plus(Period.ofMonths(3)));
 		assertThat(stored.datasets().get(0).reviewBy()).isEqualTo(today.plus(Period.ofMonths(3)));
-		assertThat(this.reviews.needingAttention(this.team.scoper().current()))
+		assertThat(needingAttention(this.team.scoper().current()))
 			.noneMatch((item) -> item.projectId().equals(this.team.projectId()));
 
 		this.clock.advance(Duration.ofDays(100));
-		assertThat(this.reviews.needingAttention(this.team.scoper().current()))
+		assertThat(needingAttention(this.team.scoper().current()))
 			.filteredOn((item) -> item.projectId().equals(this.team.projectId()))
 			.singleElement()
 			.satisfies((item) -> {
 				assertThat(item.overdue()).isTrue();
 				assertThat(item.reviewBy()).isEqualTo(stored.reviewBy());
 			});
-		assertThat(this.reviews.needingAttention(this.team.partner().current())).isEmpty();
+		assertThat(needingAttention(this.team.partner().current())).isEmpty();
 		StoredClassification reviewed = this.classifications.runOnDemand(this.team.scoper().current(),
 				this.team.projectId());
 		assertThat(reviewed.overdueOn(this.classifications.today())).isFalse();
@@ -337,7 +356,7 @@ class ClassificationServiceTest {
 		assertThat(rerun.contexts()).containsExactly("active_conflict");
 		assertThat(this.inputs.of(this.team.projectId()).orElseThrow().context().contexts())
 			.containsExactly("active_conflict");
-		assertThat(this.reviews.needingAttention(this.team.admin().current()))
+		assertThat(needingAttention(this.team.admin().current()))
 			.filteredOn((item) -> item.projectId().equals(this.team.projectId()))
 			.singleElement()
 			.satisfies((item) -> assertThat(item.reassessment()).isTrue());
@@ -362,6 +381,19 @@ class ClassificationServiceTest {
 		catch (jakarta.mail.MessagingException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** Every page of the reviews due, as the dashboard would page through them. */
+	private List<ReviewItem> needingAttention(CurrentUser viewer) {
+		List<ReviewItem> all = new ArrayList<>();
+		ListPage<ReviewItem> page = this.reviews.needingAttention(viewer, PageQuery.firstOf(PageQuery.MAX_SIZE));
+		all.addAll(page.items());
+		while (page.hasNext()) {
+			page = this.reviews.needingAttention(viewer,
+					new PageQuery(page.page() + 1, PageQuery.MAX_SIZE, null, false));
+			all.addAll(page.items());
+		}
+		return all;
 	}
 
 }

@@ -8,6 +8,7 @@ import org.datapact.classification.engine.Scope;
 import org.datapact.definition.LocalizedText;
 import org.datapact.definition.PublishOutcome;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
 
 /** Helpers for tests that edit rule sets. */
 public final class RuleSetTesting {
@@ -17,7 +18,9 @@ public final class RuleSetTesting {
 
 	/** Discards any draft, so that a test can make its own. */
 	public static void discardDrafts(RuleSetAdministration administration, CurrentUser admin) {
-		administration.versions(admin)
+		// drafts come first in the list
+		administration.versions(admin, PageQuery.firstOf(PageQuery.DEFAULT_SIZE))
+			.items()
 			.stream()
 			.filter(RuleSetSummary::isDraft)
 			.forEach((draft) -> administration.discardDraft(admin, draft.id()));

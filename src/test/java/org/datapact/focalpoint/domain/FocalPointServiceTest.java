@@ -21,6 +21,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -104,7 +105,8 @@ class FocalPointServiceTest {
 			.isInstanceOf(InvalidRequestException.class)
 			.extracting((ex) -> ((InvalidRequestException) ex).messageKey())
 			.isEqualTo("focalPoint.role.held");
-		assertThat(this.service.history(this.admin, this.organisation)).hasSize(1);
+		assertThat(this.service.history(this.admin, this.organisation, PageQuery.firstOf(PageQuery.MAX_SIZE)).items())
+			.hasSize(1);
 	}
 
 	@Test
@@ -282,7 +284,9 @@ class FocalPointServiceTest {
 		this.clock.advance(Duration.ofDays(3));
 		this.service.erase(this.admin, first.id());
 
-		FocalPointView erased = this.service.history(this.admin, this.organisation)
+		FocalPointView erased = this.service
+			.history(this.admin, this.organisation, PageQuery.firstOf(PageQuery.MAX_SIZE))
+			.items()
 			.stream()
 			.filter((p) -> p.id().equals(first.id()))
 			.findFirst()
@@ -297,7 +301,7 @@ class FocalPointServiceTest {
 			.allSatisfy((column, value) -> assertThat(value).as(column).isNull());
 		assertThat(this.audit
 			.find(new AuditFilter(null, null, null, first.id().toString(), "FOCAL_POINT_ERASED", null, null), 0, 10)
-			.entries()).hasSize(1);
+			.items()).hasSize(1);
 		assertThat(this.audit.verify().intact()).isTrue();
 	}
 
@@ -307,12 +311,12 @@ class FocalPointServiceTest {
 		CurrentUser reader = this.fixtures.user(this.organisation, Role.VOLUNTEER).current();
 		AuditFilter views = new AuditFilter(reader.id(), null, null, point.id().toString(), "FOCAL_POINT_VIEWED", null,
 				null);
-		assertThat(this.audit.find(views, 0, 10).entries()).isEmpty();
+		assertThat(this.audit.find(views, 0, 10).items()).isEmpty();
 
 		this.service.overview(reader, this.organisation);
-		assertThat(this.audit.find(views, 0, 10).entries()).hasSize(1);
+		assertThat(this.audit.find(views, 0, 10).items()).hasSize(1);
 		this.service.get(reader, point.id());
-		assertThat(this.audit.find(views, 0, 10).entries()).hasSize(2)
+		assertThat(this.audit.find(views, 0, 10).items()).hasSize(2)
 			.allSatisfy((entry) -> assertThat(entry.organisationId()).isEqualTo(this.organisation));
 		assertThat(this.audit.verify().intact()).isTrue();
 	}
@@ -330,7 +334,8 @@ class FocalPointServiceTest {
 		assertThat(this.service.overview(me, this.fixtures.operator()).organisationId())
 			.isEqualTo(this.fixtures.operator());
 		assertThatThrownBy(() -> this.service.overview(me, other)).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.service.history(me, other)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.service.history(me, other, PageQuery.firstOf(PageQuery.MAX_SIZE)).items())
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.service.get(me, othersPoint.id())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.service.correct(me, othersPoint.id(), othersPoint.version(),
 				contact("Hijack", "+254 712 000002")))
@@ -342,7 +347,7 @@ class FocalPointServiceTest {
 			.isInstanceOf(ForbiddenException.class);
 		assertThatThrownBy(() -> this.service.flags(me)).isInstanceOf(ForbiddenException.class);
 		// no counterparts leak other partners to a partner
-		assertThat(this.service.counterparts(me, this.organisation))
+		assertThat(this.service.allCounterparts(me, this.organisation))
 			.allSatisfy((o) -> assertThat(o.organisationId()).isEqualTo(this.fixtures.operator()));
 		assertThat(this.service.get(this.admin, othersPoint.id()).name()).isEqualTo("Other Person");
 	}
@@ -377,7 +382,8 @@ class FocalPointServiceTest {
 			.isInstanceOf(InvalidRequestException.class)
 			.extracting((ex) -> ((InvalidRequestException) ex).field())
 			.isEqualTo("userId");
-		assertThat(this.service.history(this.admin, this.organisation)).isEmpty();
+		assertThat(this.service.history(this.admin, this.organisation, PageQuery.firstOf(PageQuery.MAX_SIZE)).items())
+			.isEmpty();
 	}
 
 	private List<Flag> flagsOf(UUID organisation) {

@@ -14,6 +14,8 @@ import org.datapact.organisation.domain.UserService;
 import org.datapact.shared.AuthenticatedUser;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -140,7 +143,8 @@ class OrganisationControllerTest {
 
 	@Test
 	void listEscapesNames() throws Exception {
-		given(this.organisations.list(ADMIN)).willReturn(List.of(view(UUID.randomUUID(), "<script>x</script>", 0)));
+		given(this.organisations.list(eq(ADMIN), isNull(), any(PageQuery.class)))
+			.willReturn(new ListPage<>(List.of(view(UUID.randomUUID(), "<script>x</script>", 0)), 0, 20, 1));
 		this.mvc.perform(get("/organisations"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("&lt;script&gt;x&lt;/script&gt;")))

@@ -15,6 +15,7 @@ import org.datapact.audit.domain.AuditQueries;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.project.ProjectCreated;
+import org.datapact.project.ProjectFilter;
 import org.datapact.project.ProjectMember;
 import org.datapact.project.ProjectMembershipChanged;
 import org.datapact.project.ProjectRole;
@@ -26,6 +27,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -119,8 +121,8 @@ class ProjectServiceTest {
 		for (CurrentUser viewer : List.of(this.admin, this.scoper.current(), this.fixtures.scoper().current())) {
 			assertThat(this.service.get(viewer, hopeProject.id()).title()).isEqualTo("Hope dashboard");
 			assertThat(this.projects.find(sahelProject.id(), viewer).title()).isEqualTo("Sahel water");
-			assertThat(this.projects.visibleTo(viewer)).extracting(ProjectSummary::id)
-				.contains(hopeProject.id(), sahelProject.id());
+			assertThat(visible(viewer, ProjectFilter.of(null, this.hope))).containsExactly(hopeProject.id());
+			assertThat(visible(viewer, ProjectFilter.of(null, this.sahel))).containsExactly(sahelProject.id());
 		}
 	}
 
@@ -135,10 +137,9 @@ class ProjectServiceTest {
 		CurrentUser partner = this.hopePartner.current();
 
 		assertThat(this.service.get(partner, member.id()).title()).isEqualTo("Member project");
-		assertThat(this.projects.visibleTo(partner)).extracting(ProjectSummary::id).containsExactly(member.id());
-		assertThat(this.service.list(partner, ProjectStatus.SCOPING)).extracting(ProjectSummary::id)
-			.containsExactly(member.id());
-		assertThat(this.service.list(partner, ProjectStatus.ACTIVE)).isEmpty();
+		assertThat(visible(partner, ProjectFilter.all())).containsExactly(member.id());
+		assertThat(visible(partner, ProjectFilter.of(ProjectStatus.SCOPING, null))).containsExactly(member.id());
+		assertThat(visible(partner, ProjectFilter.of(ProjectStatus.ACTIVE, null))).isEmpty();
 		assertHiddenLikeAMissingProject(partner, notMember.id());
 		assertHiddenLikeAMissingProject(partner, other.id());
 	}
@@ -154,14 +155,13 @@ class ProjectServiceTest {
 
 		// a volunteer of the operating organisation works on partners' projects
 		CurrentUser operatorVolunteer = this.operatorVolunteer.current();
-		assertThat(this.projects.visibleTo(operatorVolunteer)).extracting(ProjectSummary::id)
-			.containsExactlyInAnyOrder(hopeProject.id(), sahelProject.id());
+		assertThat(visible(operatorVolunteer, ProjectFilter.all())).containsExactlyInAnyOrder(hopeProject.id(),
+				sahelProject.id());
 		assertThat(this.projects.find(sahelProject.id(), operatorVolunteer).organisationId()).isEqualTo(this.sahel);
 		assertHiddenLikeAMissingProject(operatorVolunteer, otherHopeProject.id());
 
 		CurrentUser hopeVolunteer = this.hopeVolunteer.current();
-		assertThat(this.projects.visibleTo(hopeVolunteer)).extracting(ProjectSummary::id)
-			.containsExactly(hopeProject.id());
+		assertThat(visible(hopeVolunteer, ProjectFilter.all())).containsExactly(hopeProject.id());
 		assertHiddenLikeAMissingProject(hopeVolunteer, otherHopeProject.id());
 		assertHiddenLikeAMissingProject(hopeVolunteer, sahelProject.id());
 		assertHiddenLikeAMissingProject(this.sahelVolunteer.current(), sahelProject.id());
@@ -460,6 +460,17 @@ class ProjectServiceTest {
 			.satisfies((p) -> assertThat(p.organisationName()).isNotBlank());
 	}
 
+	/**
+	 * The ids on the first (full-size) page of what the viewer sees through the filter.
+	 */
+	private List<UUID> visible(CurrentUser viewer, ProjectFilter filter) {
+		return this.projects.visibleTo(viewer, filter, PageQuery.firstOf(PageQuery.MAX_SIZE))
+			.items()
+			.stream()
+			.map((p) -> p.project().id())
+			.toList();
+	}
+
 	private void assertHiddenLikeAMissingProject(CurrentUser viewer, UUID projectId) {
 		for (UUID id : List.of(projectId, UUID.randomUUID())) {
 			assertThatThrownBy(() -> this.service.get(viewer, id)).isInstanceOf(NotFoundException.class)
@@ -471,7 +482,7 @@ class ProjectServiceTest {
 			assertThatThrownBy(() -> this.service.removeMember(viewer, id, viewer.id()))
 				.isInstanceOf(NotFoundException.class);
 		}
-		assertThat(this.projects.visibleTo(viewer)).extracting(ProjectSummary::id).doesNotContain(projectId);
+		assertThat(visible(viewer, ProjectFilter.all())).doesNotContain(projectId);
 	}
 
 	private ProjectView closeProject(UUID id) {
@@ -501,7 +512,7 @@ class ProjectServiceTest {
 
 	private List<AuditEntry> auditOf(UUID projectId, String action) {
 		return this.audit.find(new AuditFilter(null, null, "Project", projectId.toString(), action, null, null), 0, 50)
-			.entries();
+			.items();
 	}
 
 	private static void assertRefused(Class<? extends Throwable> type, Executable call) {

@@ -26,8 +26,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static org.datapact.support.ErrorResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.datapact.support.ErrorResponses.assertProblem;
 
 /**
  * The project API on a real server: the whole life of a project, problem+json for every
@@ -122,11 +122,12 @@ class ProjectApiTest {
 		// the partner now sees it, through a session and through a token
 		LiveClient partner = new LiveClient(this.port).signIn(staff);
 		assertThat(partner.getJson("/api/v1/projects/" + id).statusCode()).isEqualTo(200);
-		assertThat((List<String>) JsonPath.read(partner.getJson("/api/v1/projects").body(), "$[*].id"))
+		assertThat((List<String>) JsonPath.read(partner.getJson("/api/v1/projects").body(), "$.items[*].id"))
 			.containsExactly(id);
-		assertThat((List<String>) JsonPath.read(bearer(staff, "/api/v1/projects?status=DESIGN").body(), "$[*].id"))
+		assertThat(
+				(List<String>) JsonPath.read(bearer(staff, "/api/v1/projects?status=DESIGN").body(), "$.items[*].id"))
 			.containsExactly(id);
-		assertThat(JsonPath.<List<String>>read(bearer(staff, "/api/v1/projects?status=ACTIVE").body(), "$[*].id"))
+		assertThat(JsonPath.<List<String>>read(bearer(staff, "/api/v1/projects?status=ACTIVE").body(), "$.items[*].id"))
 			.isEmpty();
 		assertProblem(partner.json("DELETE", "/api/v1/projects/" + id + "/members/" + staff.id(), ""), 403);
 

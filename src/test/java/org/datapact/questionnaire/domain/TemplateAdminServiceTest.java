@@ -18,6 +18,7 @@ import org.datapact.questionnaire.domain.TemplateEditor.Direction;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.IntegrationTest;
@@ -150,7 +151,8 @@ class TemplateAdminServiceTest {
 			.as("the database refuses too")
 			.isInstanceOf(DataAccessException.class);
 
-		List<TemplateVersionRow> rows = this.templates.list(this.admin)
+		List<TemplateVersionRow> rows = this.templates.list(this.admin, PageQuery.firstOf(PageQuery.MAX_SIZE))
+			.items()
 			.stream()
 			.filter((row) -> row.summary().templateKey().equals(key))
 			.toList();
@@ -344,7 +346,8 @@ class TemplateAdminServiceTest {
 				this.fixtures.user(partnerOrganisation, org.datapact.shared.Role.PARTNER),
 				this.fixtures.user(this.fixtures.operator(), org.datapact.shared.Role.VOLUNTEER))) {
 			CurrentUser someone = user.current();
-			List<Runnable> calls = List.of(() -> this.templates.authorise(someone), () -> this.templates.list(someone),
+			List<Runnable> calls = List.of(() -> this.templates.authorise(someone),
+					() -> this.templates.list(someone, PageQuery.firstOf(20)),
 					() -> this.templates.view(someone, published.id()),
 					() -> this.templates.createDraft(someone, published.id()),
 					() -> this.templates.edit(someone, draft.id(), draft.lockVersion(),

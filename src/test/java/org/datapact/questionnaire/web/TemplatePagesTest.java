@@ -21,6 +21,7 @@ import org.datapact.questionnaire.domain.TemplateJson;
 import org.datapact.questionnaire.domain.TemplateLibrary;
 import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.LiveClient;
 import org.datapact.support.LiveServerTest;
@@ -126,10 +127,13 @@ class TemplatePagesTest {
 		HttpResponse<String> list = this.browser.page("/admin/templates");
 		assertThat(list.statusCode()).isEqualTo(200);
 		assertThat(text(list)).contains("Questionnaire templates")
-			.contains(TemplateLibrary.DEFAULT_KEY)
+			.as("the template changed last comes first")
 			.contains("id=\"version-" + draft.id() + "\"")
 			.contains("id=\"import-template\"")
 			.contains("id=\"nav-templates\"");
+		String onePerPage = text(this.browser.page("/admin/templates?size=1"));
+		assertThat(onePerPage.split("id=\"version-", -1)).as("one version on the page").hasSize(2);
+		assertThat(onePerPage).contains("rel=\"next\" href=\"/admin/templates?size=1&page=1\"");
 	}
 
 	@Test
@@ -404,7 +408,7 @@ class TemplatePagesTest {
 				Map.of("json", TemplateJson.write(template(key))), true);
 		assertThat(pasted.statusCode()).isEqualTo(302);
 		assertThat(pasted.headers().firstValue("Location").orElseThrow()).contains("/admin/templates/");
-		assertThat(this.templates.list(this.admin))
+		assertThat(this.templates.list(this.admin, PageQuery.firstOf(PageQuery.MAX_SIZE)).items())
 			.anySatisfy((row) -> assertThat(row.summary().templateKey()).isEqualTo(key));
 
 		HttpResponse<String> uploaded = upload(TemplateJson.write(template(freshKey())), "");

@@ -8,13 +8,14 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.datapact.organisation.domain.OrganisationService;
+import org.datapact.organisation.domain.UserFilter;
 import org.datapact.organisation.domain.UserService;
-import org.datapact.shared.Role;
+import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.LiveClient;
-import org.datapact.support.LiveServerTest;
 import org.datapact.support.LiveClient.RawResponse;
+import org.datapact.support.LiveServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,10 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.datapact.support.ErrorResponses.assertNoLeak;
 import static org.datapact.support.ErrorResponses.assertPage;
 import static org.datapact.support.ErrorResponses.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile or broken input on a real server: every case answers a clear 4xx with a page or
@@ -84,7 +85,9 @@ class BadInputTest {
 		assertThat(user.statusCode()).isEqualTo(200);
 		assertThat(user.body()).contains("id=\"error-summary\"").contains("id=\"username-error\"");
 		assertNoLeak(user.body());
-		assertThat(this.users.list(this.admin.current(), this.partnerOrganisation)).isEmpty();
+		assertThat(this.users
+			.list(this.admin.current(), new UserFilter(this.partnerOrganisation, null), PageQuery.firstOf(20))
+			.items()).isEmpty();
 	}
 
 	@Test
@@ -108,7 +111,9 @@ class BadInputTest {
 					.formatted(this.partnerOrganisation, "u".repeat(500)));
 		assertProblem(user, 400);
 		assertThat((String) JsonPath.read(user.body(), "$.errors.username")).isNotBlank();
-		assertThat(this.users.list(this.admin.current(), this.partnerOrganisation)).isEmpty();
+		assertThat(this.users
+			.list(this.admin.current(), new UserFilter(this.partnerOrganisation, null), PageQuery.firstOf(20))
+			.items()).isEmpty();
 	}
 
 	@Test
@@ -299,7 +304,9 @@ class BadInputTest {
 					.formatted(this.partnerOrganisation, Fixtures.unique()));
 		assertProblem(user, 400);
 		assertThat(organisationCount()).isEqualTo(before);
-		assertThat(this.users.list(this.admin.current(), this.partnerOrganisation)).isEmpty();
+		assertThat(this.users
+			.list(this.admin.current(), new UserFilter(this.partnerOrganisation, null), PageQuery.firstOf(20))
+			.items()).isEmpty();
 
 		assertProblem(this.browser.getJson("/api/v1/audit?action=a%00b"), 400);
 		assertThat(this.browser.page("/admin/audit?entityType=a%00b").statusCode()).isEqualTo(200);
