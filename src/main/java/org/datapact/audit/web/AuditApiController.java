@@ -19,7 +19,7 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
@@ -43,9 +43,10 @@ class AuditApiController {
 	@GetMapping
 	@Operation(operationId = "listAuditEntries",
 			summary = "A page of audit entries, newest first, filtered by user, organisation, entity, action and date")
-	PageOf<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter, @Paged PageQuery query) {
+	PageResponse<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter,
+			@Paged PageQuery query) {
 		requireAdmin(me);
-		return PageOf.of(this.audit.find(filter.filter(), query).map(AuditEntryResponse::of));
+		return PageResponse.of(this.audit.find(filter.filter(), query).map(AuditEntryResponse::of));
 	}
 
 	@GetMapping("/verification")

@@ -21,7 +21,7 @@ import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
@@ -86,8 +86,8 @@ class ProjectClassificationApiController {
 	@Operation(operationId = "listClassificationRuns",
 			summary = "A page of the project's stored classification runs, newest first, each with the rule set "
 					+ "version that produced it and the project's levels; read one in full by its id")
-	PageOf<RunSummary> history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
-		return PageOf.of(this.history.runs(id, me, query));
+	PageResponse<RunSummary> history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
+		return PageResponse.of(this.history.runs(id, me, query));
 	}
 
 	@GetMapping("/history/{runId}")

@@ -1,5 +1,8 @@
 package org.datapact.focalpoint.domain;
 
+import java.util.stream.Stream;
+import java.util.Objects;
+import java.util.HashMap;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -290,7 +293,7 @@ public class FocalPointService {
 			.filter(OrganisationSummary::active)
 			.toList();
 		Map<UUID, List<FocalPoint>> byOrganisation = this.points
-			.findByOrganisationIdInAndErasedAtIsNull(active.stream().map(OrganisationSummary::id).toList())
+			.findUnendedIn(active.stream().map(OrganisationSummary::id).toList(), today())
 			.stream()
 			.collect(Collectors.groupingBy(FocalPoint::getOrganisationId));
 		return this.flags.of(active, byOrganisation, today());
@@ -323,22 +326,21 @@ public class FocalPointService {
 		}
 		LocalDate today = today();
 		Map<UUID, List<FocalPoint>> byOrganisation = this.points
-			.findByOrganisationIdInAndErasedAtIsNull(organisations.stream().map(OrganisationSummary::id).toList())
+			.findUnendedIn(organisations.stream().map(OrganisationSummary::id).toList(), today)
 			.stream()
 			.sorted(Comparator.comparing(FocalPoint::getRole)
 				.thenComparing(FocalPoint::getEffectiveFrom, Comparator.reverseOrder()))
 			.collect(Collectors.groupingBy(FocalPoint::getOrganisationId));
-		Map<UUID, HandoverView> handoverByIncoming = this.handovers
-			.findByIncomingIdIn(byOrganisation.values().stream().flatMap(List::stream).map(FocalPoint::getId).toList())
-			.stream()
-			.collect(Collectors.toMap(Handover::getIncomingId, Handover::view));
 		Map<UUID, List<FocalPointFlag>> flags = this.flags.of(organisations, byOrganisation, today)
 			.stream()
 			.collect(Collectors.groupingBy(FocalPointFlag::organisationId));
-		List<OrganisationFocalPoints> built = new ArrayList<>();
+		// who holds each role today and who takes it over, then the handovers of those
+		// only
+		Map<UUID, FocalPoint[][]> holders = new HashMap<>();
+		List<UUID> shown = new ArrayList<>();
 		for (OrganisationSummary organisation : organisations) {
 			List<FocalPoint> all = byOrganisation.getOrDefault(organisation.id(), List.of());
-			List<RoleHolders> roles = new ArrayList<>();
+			FocalPoint[][] byRole = new FocalPoint[FocalPointRole.values().length][];
 			for (FocalPointRole role : FocalPointRole.values()) {
 				FocalPoint current = all.stream()
 					.filter((p) -> p.getRole() == role && p.isCurrentOn(today))
@@ -348,6 +350,21 @@ public class FocalPointService {
 					.filter((p) -> p.getRole() == role && p.isFutureOn(today))
 					.min(Comparator.comparing(FocalPoint::getEffectiveFrom))
 					.orElse(null);
+				byRole[role.ordinal()] = new FocalPoint[] { current, successor };
+				Stream.of(current, successor).filter(Objects::nonNull).map(FocalPoint::getId).forEach(shown::add);
+			}
+			holders.put(organisation.id(), byRole);
+		}
+		Map<UUID, HandoverView> handoverByIncoming = shown.isEmpty() ? Map.of()
+				: this.handovers.findWithItemsByIncomingIdIn(shown)
+					.stream()
+					.collect(Collectors.toMap(Handover::getIncomingId, Handover::view));
+		List<OrganisationFocalPoints> built = new ArrayList<>();
+		for (OrganisationSummary organisation : organisations) {
+			List<RoleHolders> roles = new ArrayList<>();
+			for (FocalPointRole role : FocalPointRole.values()) {
+				FocalPoint current = holders.get(organisation.id())[role.ordinal()][0];
+				FocalPoint successor = holders.get(organisation.id())[role.ordinal()][1];
 				HandoverView handover = (successor != null) ? handoverByIncoming.get(successor.getId())
 						: (current != null) ? handoverByIncoming.get(current.getId()) : null;
 				roles.add(new RoleHolders(role, (current != null) ? FocalPointView.of(current, today) : null,

@@ -14,6 +14,10 @@ interface HandoverRepository extends JpaRepository<Handover, UUID> {
 
 	List<Handover> findByIncomingIdIn(Collection<UUID> incomingIds);
 
+	/** The handovers to these holders with their items, in one statement. */
+	@Query("select distinct h from Handover h left join fetch h.items where h.incomingId in :incomingIds")
+	List<Handover> findWithItemsByIncomingIdIn(Collection<UUID> incomingIds);
+
 	@Query("select h from Handover h join h.items i where i.id = :itemId")
 	Optional<Handover> findByItemId(UUID itemId);
 

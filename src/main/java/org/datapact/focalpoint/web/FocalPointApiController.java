@@ -13,7 +13,7 @@ import org.datapact.focalpoint.domain.OrganisationFocalPoints;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
@@ -51,8 +51,8 @@ class FocalPointApiController {
 	@GetMapping("/organisations/{id}/focal-points/history")
 	@Operation(operationId = "listFocalPointHistory",
 			summary = "A page of everyone who held each role, by role then newest first; erased people as placeholders")
-	PageOf<FocalPointView> history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
-		return PageOf.of(this.focalPoints.history(me, id, query));
+	PageResponse<FocalPointView> history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
+		return PageResponse.of(this.focalPoints.history(me, id, query));
 	}
 
 	@PostMapping("/organisations/{id}/focal-points/{role}")

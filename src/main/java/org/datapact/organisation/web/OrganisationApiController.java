@@ -15,7 +15,7 @@ import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.OrganisationView;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
@@ -43,11 +43,11 @@ class OrganisationApiController {
 	@GetMapping
 	@Operation(operationId = "listOrganisations",
 			summary = "A page of the organisations the caller may see (partners and volunteers: only their own), by name")
-	PageOf<OrganisationView> list(CurrentUser me,
+	PageResponse<OrganisationView> list(CurrentUser me,
 			@Parameter(description = "Only organisations whose name contains this text, ignoring case") @RequestParam(
 					required = false) String q,
 			@Paged(sort = "name") PageQuery query) {
-		return PageOf.of(this.organisations.list(me, q, query));
+		return PageResponse.of(this.organisations.list(me, q, query));
 	}
 
 	@GetMapping("/{id}")

@@ -12,7 +12,7 @@ import org.datapact.organisation.domain.UserService;
 import org.datapact.organisation.domain.UserView;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
@@ -41,14 +41,14 @@ class UserApiController {
 	@Operation(operationId = "listUsers",
 			summary = "A page of the users the caller may see (partners and volunteers: their organisation's), "
 					+ "optionally of one organisation or matching a text")
-	PageOf<UserView> list(CurrentUser me,
+	PageResponse<UserView> list(CurrentUser me,
 			@Parameter(description = "Only this organisation's users; another organisation's id answers 404 for "
 					+ "partners and volunteers") @RequestParam(required = false) UUID organisationId,
 			@Parameter(
 					description = "Only users whose name or username contains this text, ignoring case") @RequestParam(
 							required = false) String q,
 			@Paged(sort = { "displayName", "username", "createdAt" }) PageQuery query) {
-		return PageOf.of(this.users.list(me, new UserFilter(organisationId, q), query));
+		return PageResponse.of(this.users.list(me, new UserFilter(organisationId, q), query));
 	}
 
 	@GetMapping("/{id}")

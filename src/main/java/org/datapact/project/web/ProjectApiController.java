@@ -17,7 +17,7 @@ import org.datapact.project.domain.ProjectView;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
@@ -48,13 +48,13 @@ class ProjectApiController {
 			summary = "A page of the projects the caller may see, optionally in one status or of one organisation",
 			description = "Administrators and scopers see every project; partner staff their organisation's "
 					+ "projects they belong to; volunteers the projects they belong to.")
-	PageOf<ProjectSummary> list(CurrentUser me,
+	PageResponse<ProjectSummary> list(CurrentUser me,
 			@Parameter(description = "Only projects in this status") @RequestParam(
 					required = false) ProjectStatus status,
 			@Parameter(description = "Only this organisation's projects") @RequestParam(
 					required = false) UUID organisationId,
 			@Paged(sort = { "title", "startDate", "endDate", "updatedAt" }) PageQuery query) {
-		return PageOf
+		return PageResponse
 			.of(this.projects.list(me, ProjectFilter.of(status, organisationId), query).map(VisibleProject::project));
 	}
 
@@ -86,9 +86,10 @@ class ProjectApiController {
 	}
 
 	@GetMapping("/{id}/members")
-	@Operation(summary = "A project's members with their project roles")
-	List<ProjectMember> members(CurrentUser me, @PathVariable UUID id) {
-		return this.projects.get(me, id).members();
+	@Operation(operationId = "listProjectMembers",
+			summary = "A page of a project's members with their project roles, by role then name")
+	PageResponse<ProjectMember> members(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
+		return PageResponse.of(query.slice(this.projects.get(me, id).members()));
 	}
 
 	@PostMapping("/{id}/members")

@@ -30,7 +30,7 @@ import org.datapact.questionnaire.domain.TemplateLibrary;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 import org.datapact.shared.web.Problems;
 import tools.jackson.databind.JsonNode;
@@ -163,8 +163,8 @@ class QuestionnaireApiController {
 	@GetMapping("/projects/{projectId}/questionnaire/revisions")
 	@Operation(operationId = "listQuestionnaireRevisions",
 			summary = "A page of the submitted revisions, newest first, with their reviews")
-	PageOf<RevisionSummary> revisions(CurrentUser me, @PathVariable UUID projectId, @Paged PageQuery query) {
-		return PageOf.of(this.revisions.revisions(projectId, me, query));
+	PageResponse<RevisionSummary> revisions(CurrentUser me, @PathVariable UUID projectId, @Paged PageQuery query) {
+		return PageResponse.of(this.revisions.revisions(projectId, me, query));
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire/revisions/{number}")

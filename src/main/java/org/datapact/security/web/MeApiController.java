@@ -16,7 +16,7 @@ import org.datapact.security.domain.NewApiToken;
 import org.datapact.security.domain.PasswordChanges;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
-import org.datapact.shared.web.PageOf;
+import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
@@ -59,15 +59,15 @@ class MeApiController {
 
 	@GetMapping("/logins")
 	@Operation(operationId = "listMySignIns", summary = "A page of the caller's sign-ins, newest first")
-	PageOf<LoginHistoryEntry> logins(CurrentUser me, @Paged PageQuery query) {
-		return PageOf.of(this.history.page(me.id(), query));
+	PageResponse<LoginHistoryEntry> logins(CurrentUser me, @Paged PageQuery query) {
+		return PageResponse.of(this.history.page(me.id(), query));
 	}
 
 	@GetMapping("/tokens")
 	@Operation(operationId = "listMyTokens",
 			summary = "A page of the caller's personal API tokens, newest first (never their secrets)")
-	PageOf<ApiTokenView> tokens(CurrentUser me, @Paged PageQuery query) {
-		return PageOf.of(this.tokens.list(me, query));
+	PageResponse<ApiTokenView> tokens(CurrentUser me, @Paged PageQuery query) {
+		return PageResponse.of(this.tokens.list(me, query));
 	}
 
 	@PostMapping("/tokens")

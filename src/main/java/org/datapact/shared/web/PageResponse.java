@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+import org.datapact.shared.ListPage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -39,6 +40,11 @@ public record PageResponse<T>(@Schema(description = "The items of this page") Li
 		int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
 		return new PageResponse<>(List.copyOf(items), request.page(), request.size(), totalItems, totalPages,
 				Links.of(currentRequest(), request.page(), totalPages));
+	}
+
+	/** A page a service read, with links built from this request. */
+	public static <T> PageResponse<T> of(ListPage<T> page) {
+		return of(page.items(), new PageRequestParams(page.page(), page.size(), null, true), page.totalItems());
 	}
 
 	/** A Spring Data page, with links built from this request. */
