@@ -116,7 +116,7 @@ class ProjectApiTest {
 		assertThat((String) JsonPath.read(changed.body(), "$.role")).isEqualTo("PARTNER_STAFF");
 
 		HttpResponse<String> members = this.scoperClient.getJson("/api/v1/projects/" + id + "/members");
-		assertThat((List<String>) JsonPath.read(members.body(), "$[*].role")).containsExactly("PARTNER_STAFF",
+		assertThat((List<String>) JsonPath.read(members.body(), "$.items[*].role")).containsExactly("PARTNER_STAFF",
 				"SCOPER");
 
 		// the partner now sees it, through a session and through a token
