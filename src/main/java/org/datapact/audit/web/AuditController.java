@@ -15,6 +15,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.ListPage;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.Reads;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
@@ -34,10 +35,13 @@ class AuditController {
 
 	private final Organisations organisations;
 
-	AuditController(AuditQueries audit, UserAccounts users, Organisations organisations) {
+	private final Reads reads;
+
+	AuditController(AuditQueries audit, UserAccounts users, Organisations organisations, Reads reads) {
 		this.audit = audit;
 		this.users = users;
 		this.organisations = organisations;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -45,12 +49,14 @@ class AuditController {
 			@Paged(size = 50) PageQuery query, Model model) {
 		requireAdmin(me);
 		AuditFilter filter = result.hasErrors() ? AuditFilter.none() : form.filter();
-		ListPage<AuditEntry> page = this.audit.find(filter, query);
-		Set<UUID> actors = new HashSet<>();
-		page.items().stream().map(AuditEntry::actorId).filter(Objects::nonNull).forEach(actors::add);
-		model.addAttribute("page", page);
-		model.addAttribute("actorLabels", this.users.labels(actors));
-		model.addAttribute("organisations", this.organisations.all());
+		this.reads.inOneTransaction(() -> {
+			ListPage<AuditEntry> page = this.audit.find(filter, query);
+			Set<UUID> actors = new HashSet<>();
+			page.items().stream().map(AuditEntry::actorId).filter(Objects::nonNull).forEach(actors::add);
+			model.addAttribute("page", page);
+			model.addAttribute("actorLabels", this.users.labels(actors));
+			model.addAttribute("organisations", this.organisations.all());
+		});
 		return "audit/list";
 	}
 

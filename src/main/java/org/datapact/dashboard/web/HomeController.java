@@ -7,6 +7,7 @@ import org.datapact.project.Projects;
 import org.datapact.project.VisibleProject;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.Reads;
 import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
@@ -26,16 +27,24 @@ class HomeController {
 
 	private final Classifier classifier;
 
-	HomeController(FocalPoints focalPoints, Projects projects, Classifier classifier) {
+	private final Reads reads;
+
+	HomeController(FocalPoints focalPoints, Projects projects, Classifier classifier, Reads reads) {
 		this.focalPoints = focalPoints;
 		this.projects = projects;
 		this.classifier = classifier;
+		this.reads = reads;
 	}
 
 	@GetMapping("/")
 	String home(CurrentUser me, @Paged(prefix = "flags", size = 10) PageQuery flags,
 			@Paged(prefix = "reviews", size = 10) PageQuery reviews,
 			@Paged(prefix = "projects", size = 10) PageQuery projects, Model model) {
+		this.reads.inOneTransaction(() -> fill(me, flags, reviews, projects, model));
+		return "home";
+	}
+
+	private void fill(CurrentUser me, PageQuery flags, PageQuery reviews, PageQuery projects, Model model) {
 		if (me.isAdmin()) {
 			model.addAttribute("focalPointFlags", flags.slice(this.focalPoints.flags(me)));
 		}
@@ -44,7 +53,6 @@ class HomeController {
 		}
 		model.addAttribute("projects",
 				this.projects.visibleTo(me, ProjectFilter.open(), projects).map(VisibleProject::project));
-		return "home";
 	}
 
 }

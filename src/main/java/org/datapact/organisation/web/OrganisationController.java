@@ -12,6 +12,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.Reads;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
 import org.datapact.shared.web.Paged;
@@ -38,9 +39,12 @@ class OrganisationController {
 
 	private final UserService users;
 
-	OrganisationController(OrganisationService organisations, UserService users) {
+	private final Reads reads;
+
+	OrganisationController(OrganisationService organisations, UserService users, Reads reads) {
 		this.organisations = organisations;
 		this.users = users;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -54,8 +58,10 @@ class OrganisationController {
 	@GetMapping("/{id}")
 	String show(CurrentUser me, @PathVariable UUID id, @Paged(sort = { "displayName", "username" }) PageQuery query,
 			Model model) {
-		model.addAttribute("organisation", this.organisations.get(me, id));
-		model.addAttribute("users", this.users.list(me, new UserFilter(id, null), query));
+		this.reads.inOneTransaction(() -> {
+			model.addAttribute("organisation", this.organisations.get(me, id));
+			model.addAttribute("users", this.users.list(me, new UserFilter(id, null), query));
+		});
 		return "organisation/show";
 	}
 

@@ -12,6 +12,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.Reads;
 import org.datapact.shared.Role;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
@@ -37,9 +38,12 @@ class UserAdminController {
 
 	private final OrganisationService organisations;
 
-	UserAdminController(UserService users, OrganisationService organisations) {
+	private final Reads reads;
+
+	UserAdminController(UserService users, OrganisationService organisations, Reads reads) {
 		this.users = users;
 		this.organisations = organisations;
+		this.reads = reads;
 	}
 
 	@GetMapping
@@ -47,8 +51,10 @@ class UserAdminController {
 			@RequestParam(required = false) String q,
 			@Paged(sort = { "displayName", "username", "createdAt" }) PageQuery query, Model model) {
 		requireAdmin(me);
-		model.addAttribute("users", this.users.list(me, new UserFilter(organisationId, q), query));
-		model.addAttribute("organisations", this.organisations.summaries());
+		this.reads.inOneTransaction(() -> {
+			model.addAttribute("users", this.users.list(me, new UserFilter(organisationId, q), query));
+			model.addAttribute("organisations", this.organisations.summaries());
+		});
 		model.addAttribute("organisationId", organisationId);
 		model.addAttribute("q", q);
 		return "organisation/users";

@@ -16,6 +16,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.ListPage;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.Reads;
 import org.datapact.shared.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,11 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -50,6 +53,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @WebMvcTest(OrganisationController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@Import(Reads.class)
 class OrganisationControllerTest {
 
 	private static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), "admin", "Ada", UUID.randomUUID(),
@@ -63,6 +67,10 @@ class OrganisationControllerTest {
 
 	@MockitoBean
 	UserService users;
+
+	/** Pages read in one transaction; here a stub that runs the work. */
+	@MockitoBean
+	PlatformTransactionManager transactions;
 
 	/** For the interceptor that remembers a signed-in person's language choice. */
 	@MockitoBean
