@@ -38,6 +38,24 @@ public record ListPage<T>(List<T> items, int page, int size, long totalItems) {
 		return this.page > 0;
 	}
 
+	/** The page before this one: the last page when this one is past the end. */
+	public int previousPage() {
+		return Math.min(this.page - 1, totalPages() - 1);
+	}
+
+	/** Whether this is the last page (or past it). */
+	public boolean isLast() {
+		return this.page + 1 >= totalPages();
+	}
+
+	/**
+	 * Whether there is more than this page to see: more than one page, or a page past the
+	 * first.
+	 */
+	public boolean spansPages() {
+		return totalPages() > 1 || this.page > 0;
+	}
+
 	public boolean hasNext() {
 		return (long) (this.page + 1) * this.size < this.totalItems;
 	}
