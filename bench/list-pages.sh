@@ -94,12 +94,22 @@ await() { # url log
   echo "the application did not answer at $1; see $2"; exit 1
 }
 
-# Requests per second of a URL: a warm-up run, then the measured one.
+# CPU time the application's process has used, in clock ticks (user and system).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+
+# Requests per second of a URL: a warm-up run, then the measured one. Also leaves the application's
+# CPU milliseconds per request in $work/cpu.txt: on a machine other work shares, this figure moves
+# less than the throughput.
 throughput() { # url [header]
-  local header=()
+  local header=() before after requests
   [ -n "${2:-}" ] && header=(-H "$2")
   wrk -t2 -c"$connections" -d10s --timeout 10s "${header[@]}" "$1" > /dev/null
+  before=$(cpu_ticks)
   wrk -t2 -c"$connections" -d"${seconds}s" --timeout 10s --latency "${header[@]}" "$1" > "$work/wrk.txt"
+  after=$(cpu_ticks)
+  requests=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+  awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+    'BEGIN { printf "%.2f\n", (n > 0) ? t * 1000 / hz / n : 0 }' > "$work/cpu.txt"
   if grep -q "Non-2xx" "$work/wrk.txt"; then
     echo "answers other than 2xx on $1:" >&2; cat "$work/wrk.txt" >&2; exit 1
   fi
@@ -121,7 +131,8 @@ run_petclinic() {
   curl -fs "http://localhost:$petclinic_port/owners?page=1" | grep -q "George" \
     || { echo "PetClinic's owner list shows no owner"; exit 1; }
   petclinic_rps=$(throughput "http://localhost:$petclinic_port/owners?page=1")
-  petclinic_latency=$(latency)
+  petclinic_cpu=$(cat "$work/cpu.txt")
+  petclinic_latency="$(latency), $petclinic_cpu ms CPU per request"
   stop
 }
 
@@ -147,7 +158,8 @@ run_datapact() {
   rows=$(curl -s -H "Cookie: JSESSIONID=$session" "http://localhost:$datapact_port/projects" | grep -c 'class="list-unstyled small mb-0 stage-summary"' || true)
   [ "$rows" -ge 20 ] || { echo "DataPact's project list shows $rows rows, not a full page" >&2; exit 1; }
   datapact_rps=$(throughput "http://localhost:$datapact_port/projects" "Cookie: JSESSIONID=$session")
-  datapact_latency=$(latency)
+  datapact_cpu=$(cat "$work/cpu.txt")
+  datapact_latency="$(latency), $datapact_cpu ms CPU per request"
   rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$pid/status")
   rss_peak=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$pid/status")
   stop
@@ -193,6 +205,7 @@ echo "JVM options of both: $java_opts"
 results=()
 for round in $(seq 1 "$rounds"); do
   petclinic_rps=""
+  petclinic_cpu=""
   if [ -n "$petclinic_jar" ]; then
     run_petclinic
     echo "round $round: PetClinic /owners?page=1 (5 owners with their pets): $petclinic_rps requests/s ($petclinic_latency)"
@@ -200,19 +213,19 @@ for round in $(seq 1 "$rounds"); do
   run_datapact
   echo "round $round: DataPact /projects (20 of $projects projects with their pipelines, as admin): $datapact_rps requests/s ($datapact_latency)"
   echo "round $round: DataPact RSS after the benchmark: $rss MiB (peak $rss_peak MiB)"
-  results+=("${petclinic_rps:--} $datapact_rps $rss $rss_peak")
+  results+=("${petclinic_rps:--} $datapact_rps $rss $rss_peak ${petclinic_cpu:--} $datapact_cpu")
 done
 
 {
   echo "List pages, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average now $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "wrk -c$connections, ${seconds} s measured per run, $rounds rounds; JVM options: $java_opts"
   printf '%s\n' "${results[@]}" | awk -v petclinic="$petclinic_jar" '
-    { if ($1 != "-") p += $1; d += $2; if ($3 > rss) rss = $3; if ($4 > peak) peak = $4; n++ }
+    { if ($1 != "-") { p += $1; pc += $5 } d += $2; dc += $6; if ($3 > rss) rss = $3; if ($4 > peak) peak = $4; n++ }
     END {
-      printf "DataPact project list:   %.0f requests/s (mean of %d)\n", d / n, n
+      printf "DataPact project list:   %.0f requests/s, %.2f ms CPU per request (means of %d)\n", d / n, dc / n, n
       if (petclinic != "") {
-        printf "PetClinic owner list:    %.0f requests/s (mean of %d)\n", p / n, n
-        printf "ratio DataPact / PetClinic: %.2f\n", d / p
+        printf "PetClinic owner list:    %.0f requests/s, %.2f ms CPU per request (means of %d)\n", p / n, pc / n, n
+        printf "ratio DataPact / PetClinic: %.2f in requests/s, %.2f in CPU per request (PetClinic / DataPact)\n", d / p, pc / dc
       }
       printf "DataPact RSS after the benchmark: %d MiB (highest of the rounds; peak %d MiB)\n", rss, peak
     }'
