@@ -12,6 +12,7 @@ import org.datapact.questionnaire.QuestionnaireFixtures.Team;
 import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.shared.CurrentUser;
 import org.datapact.definition.ShippedDefinitions.Outcome;
+import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +114,8 @@ class DefaultRuleSetUpgradeTest {
 		assertThat(this.installer.install(next)).isEqualTo(Outcome.DRAFTED);
 		assertThat(this.ruleSets.current().definition().version()).as("their version stays in force")
 			.isEqualTo(ownVersion);
-		RuleSetSummary draft = this.administration.versions(admin)
+		RuleSetSummary draft = this.administration.versions(admin, PageQuery.firstOf(PageQuery.MAX_SIZE))
+			.items()
 			.stream()
 			.filter(RuleSetSummary::isDraft)
 			.findFirst()

@@ -1,6 +1,5 @@
 package org.datapact.classification.domain;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.datapact.classification.Level;
@@ -12,6 +11,8 @@ import org.datapact.questionnaire.QuestionnaireFixtures;
 import org.datapact.questionnaire.QuestionnaireFixtures.Team;
 import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -115,8 +116,21 @@ class UndeterminedDatasetsTest {
 	}
 
 	private ReviewItem item(Team team) {
-		List<ReviewItem> items = this.reviews.needingAttention(team.scoper().current());
-		return items.stream().filter((item) -> item.projectId().equals(team.projectId())).findFirst().orElse(null);
+		// every page of the reviews due, as the dashboard would page through them
+		ListPage<ReviewItem> page = this.reviews.needingAttention(team.scoper().current(),
+				PageQuery.firstOf(PageQuery.MAX_SIZE));
+		while (true) {
+			for (ReviewItem item : page.items()) {
+				if (item.projectId().equals(team.projectId())) {
+					return item;
+				}
+			}
+			if (!page.hasNext()) {
+				return null;
+			}
+			page = this.reviews.needingAttention(team.scoper().current(),
+					new PageQuery(page.page() + 1, PageQuery.MAX_SIZE, null, false));
+		}
 	}
 
 }

@@ -39,7 +39,7 @@ class ClassificationPageTests {
 				Level.SECRET, Level.SECRET, List.of(old, answered), List.of(), LocalDate.now(), Instant.now(),
 				"submitted", null, "KE", Set.of());
 
-		ClassificationPage page = ClassificationPage.of(run, List.of(run), List.of(), Locale.ENGLISH);
+		ClassificationPage page = ClassificationPage.of(run, List.of(), Map.of(), List.of(), Locale.ENGLISH);
 
 		assertThat(page.datasets()).extracting(ClassificationPage.DatasetCard::countedUnitUnknown)
 			.containsExactly(true, false);
