@@ -9,7 +9,9 @@ import org.springframework.data.domain.Sort;
 /**
  * Which page of a list to read: a zero-based page number, a size between 1 and
  * {@link #MAX_SIZE}, and an order (a key the list names, ascending or descending). Every
- * list of the application is read this way, so none answers more than a page of rows.
+ * list of the application, on its pages and in the API, is read this way, so none answers
+ * more than a page of rows; a controller takes one as a parameter (described by
+ * {@code @Paged}) and a service answers a {@link ListPage}.
  */
 public record PageQuery(int page, int size, String sort, boolean descending) {
 
@@ -39,6 +41,21 @@ public record PageQuery(int page, int size, String sort, boolean descending) {
 	/** The first page of the given size, in the list's own order. */
 	public static PageQuery firstOf(int size) {
 		return new PageQuery(0, size, null, false);
+	}
+
+	/** The same query for another page. */
+	public PageQuery withPage(int page) {
+		return new PageQuery(page, this.size, this.sort, this.descending);
+	}
+
+	/** The same query with another page size. */
+	public PageQuery withSize(int size) {
+		return new PageQuery(this.page, size, this.sort, this.descending);
+	}
+
+	/** The same query in another order. */
+	public PageQuery withOrder(String sort, boolean descending) {
+		return new PageQuery(this.page, this.size, sort, descending);
 	}
 
 	public long offset() {

@@ -1,55 +1,85 @@
 package org.datapact.shared.api;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import org.datapact.shared.web.PageRequestParams;
-import org.datapact.shared.web.SortableBy;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.Paged;
+import org.datapact.shared.web.PagingSpec;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
+import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
 /**
- * Documents the paging parameters of each paged operation as the server checks them:
- * {@code sort} enumerates exactly the orders the operation declares with
- * {@link SortableBy}, or is left out where the list has one fixed order.
+ * Documents the paging parameters of every API list from the same {@link Paged}
+ * annotation that the server checks them by, so the document and the server agree on
+ * names, ranges, defaults and the orders each list offers ({@code sort} is left out where
+ * the list has one fixed order).
  */
 @Component
 class PagingDocumentation implements OperationCustomizer {
 
+	private static final Set<String> RECORD_COMPONENTS = Set.of("page", "size", "sort", "descending");
+
+	static {
+		// Read from the query string by the argument resolver, not bound as an object.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(PageQuery.class);
+	}
+
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handlerMethod) {
-		boolean paged = Arrays.stream(handlerMethod.getMethodParameters())
-			.anyMatch((parameter) -> parameter.getParameterType() == PageRequestParams.class);
-		if (!paged || operation.getParameters() == null) {
-			return operation;
+		for (MethodParameter parameter : handlerMethod.getMethodParameters()) {
+			if (parameter.getParameterType().equals(PageQuery.class)) {
+				document(operation, PagingSpec.of(parameter.getParameterAnnotation(Paged.class)));
+			}
 		}
-		SortableBy sortable = handlerMethod.getMethodAnnotation(SortableBy.class);
-		List<Parameter> parameters = operation.getParameters();
-		parameters.removeIf((parameter) -> "ascending".equals(parameter.getName()));
-		if (sortable == null) {
-			parameters.removeIf((parameter) -> "sort".equals(parameter.getName()));
-			return operation;
-		}
-		parameters.stream().filter((parameter) -> "sort".equals(parameter.getName())).forEach((parameter) -> {
-			StringSchema schema = new StringSchema();
-			schema.setEnum(sortValues(sortable));
-			schema.setDefault(sortable.value()[0] + (sortable.descendingByDefault() ? ",desc" : ""));
-			parameter.setSchema(schema);
-			parameter.setDescription("The order of the items: " + String.join(", ", sortable.value())
-					+ ", optionally followed by `,asc` or `,desc`; by default " + schema.getDefault());
-		});
 		return operation;
 	}
 
-	static List<String> sortValues(SortableBy sortable) {
-		return Arrays.stream(sortable.value())
-			.flatMap((property) -> List.of(property, property + ",asc", property + ",desc").stream())
-			.toList();
+	private static void document(Operation operation, PagingSpec spec) {
+		List<Parameter> parameters = (operation.getParameters() != null) ? operation.getParameters()
+				: new ArrayList<>();
+		// A PageQuery marked @ParameterObject would have been expanded into its
+		// components.
+		parameters.removeIf((parameter) -> RECORD_COMPONENTS.contains(parameter.getName()));
+		parameters.add(new Parameter().in("query")
+			.name(spec.name("page"))
+			.required(false)
+			.description("Which page to return, counted from 0; past the last page the items are empty")
+			.schema(new IntegerSchema().format("int32")
+				.minimum(BigDecimal.ZERO)
+				.maximum(BigDecimal.valueOf(PageQuery.MAX_PAGE))
+				._default(0)));
+		parameters.add(new Parameter().in("query")
+			.name(spec.name("size"))
+			.required(false)
+			.description("How many items a page holds, at most " + PageQuery.MAX_SIZE)
+			.schema(new IntegerSchema().format("int32")
+				.minimum(BigDecimal.ONE)
+				.maximum(BigDecimal.valueOf(PageQuery.MAX_SIZE))
+				._default(spec.size())));
+		if (!spec.keys().isEmpty()) {
+			StringSchema sort = new StringSchema();
+			spec.values().forEach(sort::addEnumItem);
+			sort.setDefault(spec.defaultSort() + (spec.descending() ? ",desc" : ""));
+			parameters.add(new Parameter().in("query")
+				.name(spec.name("sort"))
+				.required(false)
+				.description("The order of the items: " + String.join(", ", spec.keys())
+						+ ", optionally followed by `,asc` or `,desc`; by default " + sort.getDefault()
+						+ "; ties are broken by a stable key")
+				.schema(sort));
+		}
+		operation.setParameters(parameters);
 	}
 
 }

@@ -1,12 +1,9 @@
 package org.datapact.shared.web;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.PageQuery;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
@@ -19,9 +16,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Reads a {@link PageQuery} from the query string as its {@link Paged} annotation
- * describes. A value out of range or not understood answers 400 problem+json on the API;
- * a page shows its first page in the default order instead, with a warning saying why, so
- * that a mistyped link never costs a person more than a click.
+ * describes: the one way every list, page and API collection, is asked for. A value that
+ * is not a number, out of range, repeated, or an order the list does not offer answers
+ * 400 problem+json on the API, naming the parameter; a page shows its first page in the
+ * default order instead, with a warning saying why, so that a mistyped link never costs a
+ * person more than a click.
  */
 class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -33,10 +32,9 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 	}
 
 	@Override
-	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-			NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-		Paged paged = parameter.getParameterAnnotation(Paged.class);
-		Spec spec = Spec.of(paged);
+	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+			NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
+		PagingSpec spec = PagingSpec.of(parameter.getParameterAnnotation(Paged.class));
 		HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
 		Read read = read(spec, request);
 		if (read.problem() != null) {
@@ -58,50 +56,44 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 
 	/**
 	 * The query the parameters ask for; a parameter that cannot be used is replaced by
-	 * its default and named in the problem.
+	 * its default and named in the problem (the first one found).
 	 */
-	static Read read(Spec spec, HttpServletRequest request) {
-		InvalidRequestException problem = null;
-		int page = 0;
-		String pageValue = request.getParameter(spec.name("page"));
-		if (pageValue != null) {
-			Integer parsed = parse(pageValue);
-			if (parsed == null || parsed < 0 || parsed > PageQuery.MAX_PAGE) {
-				problem = new InvalidRequestException(spec.name("page"), "paging.page.invalid");
+	static Read read(PagingSpec spec, HttpServletRequest request) {
+		Read read = new Read(PageQuery.first(spec.defaultSort(), spec.descending()).withSize(spec.size()), null);
+		try {
+			String pageValue = single(request, spec.name("page"));
+			if (pageValue != null) {
+				Integer page = parse(pageValue);
+				if (page == null || page > PageQuery.MAX_PAGE) {
+					throw new InvalidRequestException(spec.name("page"), "paging.page.invalid", PageQuery.MAX_PAGE);
+				}
+				read = new Read(read.query().withPage(page), null);
 			}
-			else {
-				page = parsed;
+			String sizeValue = single(request, spec.name("size"));
+			if (sizeValue != null) {
+				Integer size = parse(sizeValue);
+				if (size == null || size < 1 || size > PageQuery.MAX_SIZE) {
+					throw new InvalidRequestException(spec.name("size"), "paging.size.invalid", PageQuery.MAX_SIZE);
+				}
+				read = new Read(read.query().withSize(size), null);
 			}
+			String sortValue = single(request, spec.name("sort"));
+			if (sortValue != null) {
+				if (spec.keys().isEmpty()) {
+					throw new InvalidRequestException(spec.name("sort"), "paging.sort.none");
+				}
+				PagingSpec.Order order = spec.order(sortValue);
+				if (order == null) {
+					throw new InvalidRequestException(spec.name("sort"), "paging.sort.invalid",
+							String.join(", ", spec.keys()));
+				}
+				read = new Read(read.query().withOrder(order.key(), order.descending()), null);
+			}
+			return read;
 		}
-		int size = spec.size();
-		String sizeValue = request.getParameter(spec.name("size"));
-		if (sizeValue != null) {
-			Integer parsed = parse(sizeValue);
-			if (parsed == null || parsed < 1 || parsed > PageQuery.MAX_SIZE) {
-				problem = (problem != null) ? problem
-						: new InvalidRequestException(spec.name("size"), "paging.size.invalid", PageQuery.MAX_SIZE);
-			}
-			else {
-				size = parsed;
-			}
+		catch (InvalidRequestException problem) {
+			return new Read(PageQuery.first(spec.defaultSort(), spec.descending()).withSize(spec.size()), problem);
 		}
-		String sort = spec.defaultSort();
-		boolean descending = spec.descending();
-		// A list in one fixed order has no sort parameter, and ignores one like any other
-		// parameter it does not know.
-		String sortValue = spec.keys().isEmpty() ? null : request.getParameter(spec.name("sort"));
-		if (sortValue != null) {
-			Order order = spec.order(sortValue);
-			if (order == null) {
-				problem = (problem != null) ? problem : new InvalidRequestException(spec.name("sort"),
-						"paging.sort.invalid", String.join(", ", spec.keys()));
-			}
-			else {
-				sort = order.key();
-				descending = order.descending();
-			}
-		}
-		return new Read(new PageQuery(page, size, sort, descending), problem);
 	}
 
 	private static boolean isApi(MethodParameter parameter) {
@@ -109,7 +101,18 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 				|| parameter.hasMethodAnnotation(ResponseBody.class);
 	}
 
-	private static Integer parse(String value) {
+	private static @Nullable String single(HttpServletRequest request, String name) {
+		String[] values = request.getParameterValues(name);
+		if (values == null || values.length == 0) {
+			return null;
+		}
+		if (values.length > 1) {
+			throw new InvalidRequestException(name, "paging.repeated");
+		}
+		return values[0];
+	}
+
+	private static @Nullable Integer parse(String value) {
 		String text = value.strip();
 		if (text.isEmpty() || text.length() > 9 || !text.chars().allMatch(Character::isDigit)) {
 			return null;
@@ -117,58 +120,7 @@ class PageQueryArgumentResolver implements HandlerMethodArgumentResolver {
 		return Integer.valueOf(text);
 	}
 
-	record Read(PageQuery query, InvalidRequestException problem) {
-	}
-
-	record Order(String key, boolean descending) {
-	}
-
-	/** What a {@link Paged} annotation says, with the defaults when there is none. */
-	record Spec(List<String> keys, boolean descending, int size, String prefix) {
-
-		static Spec of(Paged paged) {
-			if (paged == null) {
-				return new Spec(List.of(), false, PageQuery.DEFAULT_SIZE, "");
-			}
-			return new Spec(List.of(paged.sort()), paged.descending(), paged.size(), paged.prefix());
-		}
-
-		String defaultSort() {
-			return this.keys.isEmpty() ? null : this.keys.get(0);
-		}
-
-		String name(String parameter) {
-			return this.prefix.isEmpty() ? parameter
-					: this.prefix + Character.toUpperCase(parameter.charAt(0)) + parameter.substring(1);
-		}
-
-		/** The order a {@code sort} value asks for, or null when it names none. */
-		Order order(String value) {
-			String[] parts = value.strip().split(",", -1);
-			if (parts.length > 2 || !this.keys.contains(parts[0].strip())) {
-				return null;
-			}
-			if (parts.length == 1) {
-				return new Order(parts[0].strip(), false);
-			}
-			return switch (parts[1].strip().toLowerCase(Locale.ROOT)) {
-				case "asc" -> new Order(parts[0].strip(), false);
-				case "desc" -> new Order(parts[0].strip(), true);
-				default -> null;
-			};
-		}
-
-		/** Every value {@code sort} accepts, for the API's documentation. */
-		List<String> values() {
-			List<String> values = new ArrayList<>();
-			for (String key : this.keys) {
-				values.add(key);
-				values.add(key + ",asc");
-				values.add(key + ",desc");
-			}
-			return values;
-		}
-
+	record Read(PageQuery query, @Nullable InvalidRequestException problem) {
 	}
 
 }

@@ -4,19 +4,22 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Page;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * One page of a list, the envelope of every API collection: the items, where the page is,
  * how many items there are in all, and links to the neighbouring pages. Links are
- * relative to the server (path and query), so they never carry a forged {@code Host}.
+ * relative to the server (path and query, keeping the filters, size and order), so they
+ * never carry a forged {@code Host}. A paged operation takes a {@link PageQuery}
+ * (annotated {@link Paged} where it offers orders) and answers
+ * {@code PageResponse.of(service.page(..., query))}.
  *
  * @param <T> the items' type
  * @param items the items of this page
@@ -26,30 +29,31 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param totalPages pages in the whole list (0 when the list is empty)
  * @param links this page and its neighbours
  */
-public record PageResponse<T>(@Schema(description = "The items of this page") List<T> items,
-		@Schema(description = "This page, counted from 0", minimum = "0") int page,
-		@Schema(description = "The page size asked for", minimum = "1", maximum = "100") int size,
-		@Schema(description = "How many items the whole list holds", minimum = "0") long totalItems,
-		@Schema(description = "How many pages the whole list fills (0 when it is empty)", minimum = "0") int totalPages,
-		@Schema(description = "Links to this page and its neighbours") Links links) {
-
-	/**
-	 * A page of a list of {@code totalItems} items, with links built from this request.
-	 */
-	public static <T> PageResponse<T> of(List<T> items, PageRequestParams request, long totalItems) {
-		int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
-		return new PageResponse<>(List.copyOf(items), request.page(), request.size(), totalItems, totalPages,
-				Links.of(currentRequest(), request.page(), totalPages));
-	}
+@Schema(description = "One page of a list. Ask for others with the page parameter or follow the links.")
+public record PageResponse<T>(
+		@Schema(requiredMode = RequiredMode.REQUIRED,
+				description = "The items of this page, in the list's order") List<T> items,
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "This page, counted from 0",
+				minimum = "0") int page,
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "The page size asked for", minimum = "1",
+				maximum = "100") int size,
+		@Schema(requiredMode = RequiredMode.REQUIRED, description = "How many items the whole list holds",
+				minimum = "0") long totalItems,
+		@Schema(requiredMode = RequiredMode.REQUIRED,
+				description = "How many pages the whole list fills (0 when it is empty)", minimum = "0") int totalPages,
+		@Schema(requiredMode = RequiredMode.REQUIRED,
+				description = "Links to this page and its neighbours") Links links) {
 
 	/** A page a service read, with links built from this request. */
 	public static <T> PageResponse<T> of(ListPage<T> page) {
-		return of(page.items(), new PageRequestParams(page.page(), page.size(), null, true), page.totalItems());
+		int totalPages = (int) ((page.totalItems() + page.size() - 1) / page.size());
+		return new PageResponse<>(page.items(), page.page(), page.size(), page.totalItems(), totalPages,
+				Links.of(new PagerLinks(currentRequest(), "page"), page.page(), totalPages));
 	}
 
-	/** A Spring Data page, with links built from this request. */
-	public static <T> PageResponse<T> of(Page<T> page, PageRequestParams request) {
-		return of(page.getContent(), request, page.getTotalElements());
+	/** The items of the asked page of a list of {@code totalItems} items. */
+	public static <T> PageResponse<T> of(List<T> items, PageQuery query, long totalItems) {
+		return of(query.of(items, totalItems));
 	}
 
 	/** The same page with each item mapped. */
@@ -68,31 +72,26 @@ public record PageResponse<T>(@Schema(description = "The items of this page") Li
 	 *
 	 * @param self this page
 	 * @param first the first page
-	 * @param prev the page before, null on the first
+	 * @param prev the page before, null on the first (the last page when this one is past
+	 * the end)
 	 * @param next the page after, null on the last
 	 * @param last the last page (the first when the list is empty)
 	 */
-	public record Links(@Schema(description = "This page", example = "/api/v1/projects?page=1&size=20") String self,
-			@Schema(description = "The first page") String first,
-			@Schema(description = "The page before; null on the first page") @Nullable String prev,
-			@Schema(description = "The page after; null on the last page") @Nullable String next,
-			@Schema(description = "The last page (the first when the list is empty)") String last) {
+	public record Links(
+			@Schema(requiredMode = RequiredMode.REQUIRED, description = "This page",
+					example = "/api/v1/projects?page=1") String self,
+			@Schema(requiredMode = RequiredMode.REQUIRED, description = "The first page") String first,
+			@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+					description = "The page before; null on the first page") @Nullable String prev,
+			@Schema(requiredMode = RequiredMode.REQUIRED, nullable = true,
+					description = "The page after; null on the last page") @Nullable String next,
+			@Schema(requiredMode = RequiredMode.REQUIRED,
+					description = "The last page (the first when the list is empty)") String last) {
 
-		static Links of(@Nullable HttpServletRequest request, int page, int totalPages) {
+		static Links of(PagerLinks links, int page, int totalPages) {
 			int last = Math.max(0, totalPages - 1);
-			return new Links(link(request, page), link(request, 0), (page > 0) ? link(request, page - 1) : null,
-					(page < last) ? link(request, page + 1) : null, link(request, last));
-		}
-
-		private static String link(@Nullable HttpServletRequest request, int page) {
-			if (request == null) {
-				return "?page=" + page;
-			}
-			return UriComponentsBuilder.fromPath(request.getRequestURI())
-				.query(request.getQueryString())
-				.replaceQueryParam("page", page)
-				.build()
-				.toUriString();
+			return new Links(links.to(page), links.to(0), (page > 0) ? links.to(Math.min(page - 1, last)) : null,
+					(page < last) ? links.to(page + 1) : null, links.to(last));
 		}
 
 	}

@@ -1,25 +1,22 @@
 package org.datapact.shared.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.StringJoiner;
-import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.datapact.shared.PageQuery;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links to other pages of the list a request shows: the same path and parameters
- * (filters, size, order) with another page number. Relative to the server, so that no
- * link depends on the Host header a client sent.
+ * Links to other pages of the list a request shows, for a page's pager and the API's
+ * envelope alike: the same path and query (filters, size, order) with another page
+ * number. Built from the query string only, never from a form's body, and relative to the
+ * server, so that no link depends on the {@code Host} header a client sent.
  */
 public final class PagerLinks {
 
-	private final String path;
-
-	private final Map<String, String[]> parameters;
+	private final @Nullable HttpServletRequest request;
 
 	private final String pageParameter;
 
@@ -27,16 +24,15 @@ public final class PagerLinks {
 
 	private final List<String> sortKeys;
 
-	private final PageQuery query;
+	private final @Nullable PageQuery query;
 
-	PagerLinks(HttpServletRequest request, String pageParameter) {
-		this(request, pageParameter, null, List.of(), null);
+	PagerLinks(@Nullable HttpServletRequest request, String pageParameter) {
+		this(request, pageParameter, "sort", List.of(), null);
 	}
 
-	PagerLinks(HttpServletRequest request, String pageParameter, String sortParameter, List<String> sortKeys,
-			PageQuery query) {
-		this.path = request.getRequestURI();
-		this.parameters = new TreeMap<>(request.getParameterMap());
+	PagerLinks(@Nullable HttpServletRequest request, String pageParameter, String sortParameter, List<String> sortKeys,
+			@Nullable PageQuery query) {
+		this.request = request;
 		this.pageParameter = pageParameter;
 		this.sortParameter = sortParameter;
 		this.sortKeys = List.copyOf(sortKeys);
@@ -54,28 +50,20 @@ public final class PagerLinks {
 	}
 
 	/** The page, size and order shown. */
-	public PageQuery getQuery() {
+	public @Nullable PageQuery getQuery() {
 		return this.query;
 	}
 
 	/** The link to the given page (counted from 0). */
 	public String to(long page) {
-		StringJoiner query = new StringJoiner("&");
-		this.parameters.forEach((name, values) -> {
-			if (!name.equals(this.pageParameter)) {
-				for (String value : values) {
-					query.add(encode(name) + "=" + encode(value));
-				}
-			}
-		});
-		if (page > 0) {
-			query.add(encode(this.pageParameter) + "=" + page);
+		if (this.request == null) {
+			return "?" + this.pageParameter + "=" + page;
 		}
-		return (query.length() == 0) ? this.path : this.path + "?" + query;
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		return UriComponentsBuilder.fromPath(this.request.getRequestURI())
+			.query(this.request.getQueryString())
+			.replaceQueryParam(this.pageParameter, page)
+			.build()
+			.toUriString();
 	}
 
 }

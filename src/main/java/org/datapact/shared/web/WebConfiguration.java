@@ -58,7 +58,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new CurrentUserArgumentResolver());
-		resolvers.add(new PageRequestParamsResolver());
 		resolvers.add(new PageQueryArgumentResolver());
 	}
 

@@ -4,23 +4,29 @@ import java.lang.reflect.Method;
 import java.util.List;
 
 import org.datapact.shared.InvalidRequestException;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.method.support.ModelAndViewContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** How paged API operations read their paging parameters and build the envelope. */
+/**
+ * How lists read their paging parameters, on the API and on pages, and how the API's
+ * envelope is built.
+ */
 class PagingTests {
 
-	private final PageRequestParamsResolver resolver = new PageRequestParamsResolver();
+	private final PageQueryArgumentResolver resolver = new PageQueryArgumentResolver();
 
 	@AfterEach
 	void forgetRequest() {
@@ -29,21 +35,18 @@ class PagingTests {
 
 	@Test
 	void defaultsToTheFirstPageOfTwentyInTheFirstDeclaredOrder() throws Exception {
-		PageRequestParams params = resolve("sortable", request());
-		assertThat(params).isEqualTo(new PageRequestParams(0, 20, "title", true));
-		assertThat(params.pageable().getSort()).isEqualTo(Sort.by(Sort.Direction.ASC, "title"));
-		assertThat(resolve("newestFirst", request()).pageable().getSort())
-			.isEqualTo(Sort.by(Sort.Direction.DESC, "createdAt"));
-		assertThat(resolve("fixedOrder", request()).pageable().getSort().isUnsorted()).isTrue();
+		assertThat(resolve("sortable", request())).isEqualTo(new PageQuery(0, 20, "title", false));
+		assertThat(resolve("newestFirst", request())).isEqualTo(new PageQuery(0, 20, "createdAt", true));
+		assertThat(resolve("fixedOrder", request())).isEqualTo(new PageQuery(0, 20, null, false));
 	}
 
 	@Test
 	void readsPageSizeAndAnOfferedOrder() throws Exception {
-		PageRequestParams params = resolve("sortable", request("page", "3", "size", "100", "sort", "createdAt,desc"));
-		assertThat(params).isEqualTo(new PageRequestParams(3, 100, "createdAt", false));
-		assertThat(params.offset()).isEqualTo(300);
-		assertThat(resolve("sortable", request("sort", "createdAt,asc")).ascending()).isTrue();
-		assertThat(resolve("sortable", request("sort", "createdAt")).ascending()).isTrue();
+		PageQuery query = resolve("sortable", request("page", "3", "size", "100", "sort", "createdAt,desc"));
+		assertThat(query).isEqualTo(new PageQuery(3, 100, "createdAt", true));
+		assertThat(query.offset()).isEqualTo(300);
+		assertThat(resolve("sortable", request("sort", "createdAt,asc")).descending()).isFalse();
+		assertThat(resolve("sortable", request("sort", "createdAt")).descending()).isFalse();
 	}
 
 	@Test
@@ -61,13 +64,28 @@ class PagingTests {
 	}
 
 	@Test
+	void aPageShowsItsFirstPageWithAWarningInsteadAndReadsItsOwnPrefix() throws Exception {
+		ModelAndViewContainer model = new ModelAndViewContainer();
+		PageQuery query = (PageQuery) this.resolver.resolveArgument(parameter("onAPage"), model,
+				new ServletWebRequest(request("tokensPage", "2", "tokensSize", "5000", "page", "7")), null);
+
+		assertThat(query).isEqualTo(new PageQuery(0, 10, null, false));
+		assertThat(model.getModel().get("flashWarning")).isInstanceOf(FlashMessages.Flash.class);
+		assertThat(model.getModel().get("tokensPager")).isInstanceOf(PagerLinks.class);
+
+		PageQuery asked = (PageQuery) this.resolver.resolveArgument(parameter("onAPage"), new ModelAndViewContainer(),
+				new ServletWebRequest(request("tokensPage", "2", "page", "7")), null);
+		assertThat(asked).isEqualTo(new PageQuery(2, 10, null, false));
+	}
+
+	@Test
 	void envelopeLinksToNeighbourPagesWithTheSameFilters() {
 		MockHttpServletRequest request = request("status", "ACTIVE", "page", "1", "size", "2");
 		request.setRequestURI("/api/v1/projects");
 		request.setQueryString("status=ACTIVE&size=2&page=1");
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
-		PageResponse<String> page = PageResponse.of(List.of("c", "d"), new PageRequestParams(1, 2, null, true), 5);
+		PageResponse<String> page = PageResponse.of(List.of("c", "d"), new PageQuery(1, 2, null, false), 5);
 
 		assertThat(page.totalPages()).isEqualTo(3);
 		assertThat(page.totalItems()).isEqualTo(5);
@@ -85,7 +103,7 @@ class PagingTests {
 		request.setRequestURI("/api/v1/users");
 		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
 
-		PageResponse<String> page = PageResponse.of(List.of(), PageRequestParams.first(null), 0);
+		PageResponse<String> page = PageResponse.of(new ListPage<>(List.of(), 0, 20, 0));
 
 		assertThat(page.totalPages()).isZero();
 		assertThat(page.links().prev()).isNull();
@@ -98,10 +116,13 @@ class PagingTests {
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo(parameter));
 	}
 
-	private PageRequestParams resolve(String method, MockHttpServletRequest request) throws Exception {
-		Method handler = Handlers.class.getDeclaredMethod(method, PageRequestParams.class);
-		return this.resolver.resolveArgument(new MethodParameter(handler, 0), null, new ServletWebRequest(request),
-				null);
+	private PageQuery resolve(String method, MockHttpServletRequest request) throws Exception {
+		return (PageQuery) this.resolver.resolveArgument(parameter(method), null, new ServletWebRequest(request), null);
+	}
+
+	private static MethodParameter parameter(String method) throws NoSuchMethodException {
+		Method handler = Handlers.class.getDeclaredMethod(method, PageQuery.class);
+		return new MethodParameter(handler, 0);
 	}
 
 	private static MockHttpServletRequest request(String... parameters) {
@@ -114,15 +135,19 @@ class PagingTests {
 
 	static class Handlers {
 
-		@SortableBy({ "title", "createdAt" })
-		void sortable(PageRequestParams params) {
+		@ResponseBody
+		void sortable(@Paged(sort = { "title", "createdAt" }) PageQuery query) {
 		}
 
-		@SortableBy(value = "createdAt", descendingByDefault = true)
-		void newestFirst(PageRequestParams params) {
+		@ResponseBody
+		void newestFirst(@Paged(sort = "createdAt", descending = true) PageQuery query) {
 		}
 
-		void fixedOrder(PageRequestParams params) {
+		@ResponseBody
+		void fixedOrder(PageQuery query) {
+		}
+
+		void onAPage(@Paged(prefix = "tokens", size = 10) PageQuery query) {
 		}
 
 	}
