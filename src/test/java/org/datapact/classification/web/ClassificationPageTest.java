@@ -114,8 +114,24 @@ class ClassificationPageTest {
 		assertThat(card).contains("No rule determined this dataset’s level.")
 			.contains("It needs a scoper’s confirmation")
 			.contains("Level: Confidential");
-		String dashboard = between(scoper.page("/").body(), "id=\"classification-reviews\"", "</section>");
-		assertThat(dashboard).contains("One dataset that no rule determined needs a scoper’s confirmation");
+		// the dashboard lists the reviews due a page at a time, overdue ones first
+		String item = reviewItem(scoper, team.projectId());
+		assertThat(item).contains("One dataset that no rule determined needs a scoper’s confirmation");
+	}
+
+	/**
+	 * The project's line among the reviews on the scoper's dashboard, on whichever page.
+	 */
+	private static String reviewItem(LiveClient scoper, UUID projectId) {
+		String link = "href=\"/projects/" + projectId + "/classification\"";
+		for (int page = 0;; page++) {
+			String reviews = between(scoper.page("/?reviewsSize=100&reviewsPage=" + page).body(),
+					"id=\"classification-reviews\"", "</section>");
+			if (reviews.contains(link)) {
+				return between(reviews, link, "</li>");
+			}
+			assertThat(reviews).as("the project among the reviews, page %d", page).contains("list-group-item");
+		}
 	}
 
 	private static String between(String text, String start, String end) {
