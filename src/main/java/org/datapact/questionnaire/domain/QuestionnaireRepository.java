@@ -1,7 +1,5 @@
 package org.datapact.questionnaire.domain;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,8 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 interface QuestionnaireRepository extends JpaRepository<Questionnaire, UUID> {
 
 	Optional<Questionnaire> findByProjectId(UUID projectId);
-
-	List<Questionnaire> findByProjectIdIn(Collection<UUID> projectIds);
 
 	/**
 	 * Taken by a submit or review so that no answer is saved into a revision being
