@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.datapact.support.Fixtures.TestUser;
+import org.datapact.support.contract.ApiContract;
+import org.datapact.support.contract.LiveInteractions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,9 +66,18 @@ public final class LiveClient {
 		return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT);
 	}
 
+	/**
+	 * Sends a request; an API call and its response are checked against the OpenAPI
+	 * document ({@link ApiContract}).
+	 */
 	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpRequest built = request.build();
+			HttpResponse<String> response = this.http.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (built.uri().getPath().startsWith("/api/")) {
+				ApiContract.get().check(LiveInteractions.of(built, response));
+			}
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
