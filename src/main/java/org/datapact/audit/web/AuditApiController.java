@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -41,8 +42,9 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listAuditEntries",
-			summary = "A page of audit entries, newest first, filtered by user, organisation, entity, action and date")
+	@Operation(operationId = "listAuditEntries", summary = "List audit entries, newest first",
+			description = "Admins only. Filtered by actor, organisation, entity, action and date, all optional.")
+	@ApiResponse(responseCode = "403", description = "Only admins read the audit log")
 	PageResponse<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter,
 			@ParameterObject PageRequestParams paging) {
 		requireAdmin(me);
@@ -51,8 +53,9 @@ class AuditApiController {
 	}
 
 	@GetMapping("/verification")
-	@Operation(operationId = "verifyAuditChain",
-			summary = "Re-compute the hash chain and name the first broken entry, if any")
+	@Operation(operationId = "verifyAuditChain", summary = "Verify the audit log's hash chain",
+			description = "Admins only. Re-computes every entry's hash and names the first broken entry, if any.")
+	@ApiResponse(responseCode = "403", description = "Only admins read the audit log")
 	AuditVerification verify(CurrentUser me) {
 		requireAdmin(me);
 		return this.audit.verify();

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datapact.classification.CombinationFinding;
 import org.datapact.classification.FiredRule;
@@ -18,6 +20,7 @@ import org.datapact.classification.StoredClassification.StoredDataset;
 import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.shared.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/projects/{id}/classification")
-@Tag(name = "Classification")
+@Tag(name = "Classification",
+		description = "Public, Confidential or Secret (IOM Table A) for each dataset and the project, explained")
 class ProjectClassificationApiController {
+
+	private static final String PROJECT_ID = "The project's id";
 
 	private final ClassificationService classifications;
 
@@ -42,21 +48,25 @@ class ProjectClassificationApiController {
 	}
 
 	/** A project's classification: the current result (null before the first run). */
-	record CurrentResponse(UUID projectId, boolean reassessmentNeeded, Result current) {
+	record CurrentResponse(UUID projectId, boolean reassessmentNeeded, @Nullable Result current) {
 	}
 
 	record Result(UUID runId, String ruleSetId, int ruleSetVersion, int questionnaireRevision, Level computedLevel,
-			Level projectLevel, LocalDate reviewBy, boolean reviewOverdue, Instant evaluatedAt, String trigger,
-			UUID actorId, String country, Set<String> contexts, List<DatasetResult> datasets,
-			List<CombinationResult> combinations) {
+			Level projectLevel, @Nullable LocalDate reviewBy, boolean reviewOverdue, Instant evaluatedAt,
+			@Schema(description = "What started the run", allowableValues = {
+					"submitted", "accepted", "on-demand", "context", "override", "rules" }) String trigger,
+			@Schema(description = "Who started it; null when the system did") @Nullable UUID actorId,
+			@Nullable String country, Set<String> contexts, List<DatasetResult> datasets,
+			List<CombinationResult> combinations){
 	}
 
 	record DatasetResult(String datasetId, String name, Level computedLevel, Level finalLevel, Level ownLevel,
-			UUID overrideId, String overrideNote, LocalDate reviewBy, List<RuleResult> firedRules,
-			boolean needsConfirmation, EvaluationResponse.DefaultLevelResult defaultLevel) {
+			@Nullable UUID overrideId, @Nullable String overrideNote, @Nullable LocalDate reviewBy,
+			List<RuleResult> firedRules, boolean needsConfirmation,
+			EvaluationResponse.@Nullable DefaultLevelResult defaultLevel) {
 	}
 
-	record RuleResult(String ruleKey, Level level, String description, String explanation, String reference,
+	record RuleResult(String ruleKey, Level level, String description, String explanation, @Nullable String reference,
 			Map<String, Object> inputs) {
 	}
 
@@ -65,26 +75,28 @@ class ProjectClassificationApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The project's current classification result (null before the first run); a project "
-			+ "the caller may not see answers 404")
-	CurrentResponse current(CurrentUser me, @PathVariable UUID id, Locale locale) {
+	@Operation(operationId = "getProjectClassification", summary = "Read a project's current classification",
+			description = "The latest result (null before the first run) and whether a reassessment is due. "
+					+ "Explanations are in the request's language. A project the caller may not see answers 404.")
+	CurrentResponse current(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id, Locale locale) {
 		StoredClassification current = this.classifications.current(id, me).orElse(null);
 		return new CurrentResponse(id, this.reviews.markedForReassessment(id),
 				(current != null) ? result(current, locale) : null);
 	}
 
 	@GetMapping("/history")
-	@Operation(summary = "Every stored classification result of the project, newest first, each with the rule "
-			+ "set version that produced it")
-	List<Result> history(CurrentUser me, @PathVariable UUID id, Locale locale) {
+	@Operation(operationId = "listProjectClassificationRuns", summary = "List a project's classification results",
+			description = "Every stored result, newest first, each with the rule set version that produced it.")
+	List<Result> history(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id, Locale locale) {
 		return this.classifications.history(id, me).stream().map((run) -> result(run, locale)).toList();
 	}
 
 	@PostMapping("/runs")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Run the classification now with the rules and context in force (scopers and admins); "
-			+ "400 before the questionnaire is submitted")
-	Result run(CurrentUser me, @PathVariable UUID id, Locale locale) {
+	@Operation(operationId = "runProjectClassification", summary = "Classify a project now",
+			description = "Scopers and admins, with the rules and context in force; the result is stored. 409 "
+					+ "before the questionnaire is submitted.")
+	Result run(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id, Locale locale) {
 		return result(this.classifications.runOnDemand(me, id), locale);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -36,6 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users", description = "People who sign in to DataPact")
 class UserApiController {
 
+	private static final String USER_ID = "The user's id";
+
 	private final UserService users;
 
 	UserApiController(UserService users) {
@@ -43,45 +46,57 @@ class UserApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Users the caller may see, optionally of one organisation")
-	List<UserView> list(CurrentUser me, @RequestParam(required = false) UUID organisationId) {
+	@Operation(operationId = "listUsers", summary = "List the users the caller may see",
+			description = "Scopers and admins see everyone; partner staff and volunteers the people of their own "
+					+ "organisation. Optionally only those of one organisation.")
+	List<UserView> list(CurrentUser me, @Parameter(description = "Only users of this organisation") @RequestParam(
+			required = false) UUID organisationId) {
 		return this.users.list(me, organisationId);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One user; another organisation's user answers 404 for partners")
-	UserView get(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "getUser", summary = "Read a user",
+			description = "Another organisation's user answers 404 for partner staff and volunteers.")
+	UserView get(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.get(me, id);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a user (admins); the temporary password is returned once")
+	@Operation(operationId = "createUser", summary = "Create a user",
+			description = "Admins only. The answer carries a temporary password, once; the user must change it "
+					+ "at first sign-in.")
 	CreatedUser create(CurrentUser me, @Valid @RequestBody UserForm body) {
 		return this.users.create(me, body.command());
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a user's name, e-mail and roles (admins); 409 when the version is stale")
-	UserView update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody UserUpdateForm body) {
+	@Operation(operationId = "updateUser", summary = "Change a user's name, e-mail and roles",
+			description = "Admins only. Send the version last read: 409 when someone changed the user meanwhile.")
+	UserView update(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id,
+			@Valid @RequestBody UserUpdateForm body) {
 		return this.users.update(me, id, body.version(), body.command());
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@Operation(summary = "Deactivate a user (admins)")
-	UserView deactivate(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "deactivateUser", summary = "Deactivate a user",
+			description = "Admins only. The user can no longer sign in; their tokens stop working.")
+	UserView deactivate(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.setActive(me, id, false);
 	}
 
 	@PostMapping("/{id}/reactivate")
-	@Operation(summary = "Reactivate a user (admins)")
-	UserView reactivate(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "reactivateUser", summary = "Reactivate a user",
+			description = "Admins only. The user can sign in again.")
+	UserView reactivate(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.setActive(me, id, true);
 	}
 
 	@PostMapping("/{id}/reset-password")
-	@Operation(summary = "Reset a user's password (admins); they must change it at next sign-in")
-	CreatedUser resetPassword(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "resetUserPassword", summary = "Reset a user's password",
+			description = "Admins only. The answer carries a new temporary password, once; the user must change "
+					+ "it at next sign-in.")
+	CreatedUser resetPassword(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.resetPassword(me, id);
 	}
 
