@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -45,7 +46,9 @@ import io.swagger.v3.parser.core.models.ParseOptions;
  */
 public final class ApiContract {
 
-	/** Where the interactions of this run are recorded; emptied when the JVM starts. */
+	/**
+	 * Where the interactions of this run are recorded; emptied by a JVM's first check.
+	 */
 	public static final Path RECORD = Path.of("target", "api-contract", "interactions.tsv");
 
 	private static volatile ApiContract current;
@@ -54,15 +57,8 @@ public final class ApiContract {
 
 	private static final AtomicLong CHECKED = new AtomicLong();
 
-	static {
-		try {
-			Files.createDirectories(RECORD.getParent());
-			Files.deleteIfExists(RECORD);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+	/** Whether this JVM has started its record afresh (the first check does). */
+	private static final AtomicBoolean RECORDING = new AtomicBoolean();
 
 	private final String document;
 
@@ -210,6 +206,10 @@ public final class ApiContract {
 				+ "\t" + interaction.status() + "\n";
 		synchronized (ApiContract.class) {
 			try {
+				if (RECORDING.compareAndSet(false, true)) {
+					Files.createDirectories(RECORD.getParent());
+					Files.deleteIfExists(RECORD);
+				}
 				Files.writeString(RECORD, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 						StandardOpenOption.APPEND);
 			}
