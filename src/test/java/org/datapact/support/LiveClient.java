@@ -43,6 +43,12 @@ public final class LiveClient {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
+	/**
+	 * What an API client reads: JSON, and problem+json when the call fails (the document
+	 * declares the errors so).
+	 */
+	public static final String API_ACCEPT = "application/json, application/problem+json";
+
 	private final int port;
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -93,12 +99,12 @@ public final class LiveClient {
 	}
 
 	public HttpResponse<String> getJson(String path) {
-		return send(request(path).header("Accept", "application/json").GET());
+		return send(request(path).header("Accept", API_ACCEPT).GET());
 	}
 
 	/** A session API call: JSON body with the session's CSRF token in the header. */
 	public HttpResponse<String> json(String method, String path, String json) {
-		return send(request(path).header("Accept", "application/json")
+		return send(request(path).header("Accept", API_ACCEPT)
 			.header("Content-Type", "application/json")
 			.header("X-CSRF-TOKEN", csrfToken())
 			.method(method, BodyPublishers.ofString(json)));

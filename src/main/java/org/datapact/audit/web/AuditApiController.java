@@ -7,7 +7,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +18,7 @@ import org.datapact.audit.domain.AuditQueries;
 import org.datapact.audit.domain.AuditVerification;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.api.ProblemResponse;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.web.PageRequestParams;
 import org.datapact.shared.web.PageResponse;
@@ -44,7 +44,7 @@ class AuditApiController {
 	@GetMapping
 	@Operation(operationId = "listAuditEntries", summary = "List audit entries, newest first",
 			description = "Admins only. Filtered by actor, organisation, entity, action and date, all optional.")
-	@ApiResponse(responseCode = "403", description = "Only admins read the audit log")
+	@ProblemResponse(status = 403, description = "Only admins read the audit log")
 	PageResponse<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter,
 			@ParameterObject PageRequestParams paging) {
 		requireAdmin(me);
@@ -55,7 +55,7 @@ class AuditApiController {
 	@GetMapping("/verification")
 	@Operation(operationId = "verifyAuditChain", summary = "Verify the audit log's hash chain",
 			description = "Admins only. Re-computes every entry's hash and names the first broken entry, if any.")
-	@ApiResponse(responseCode = "403", description = "Only admins read the audit log")
+	@ProblemResponse(status = 403, description = "Only admins read the audit log")
 	AuditVerification verify(CurrentUser me) {
 		requireAdmin(me);
 		return this.audit.verify();

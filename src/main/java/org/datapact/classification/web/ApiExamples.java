@@ -302,6 +302,20 @@ final class ApiExamples {
 			  ]
 			}""";
 
+	static final String BAD_REQUEST = """
+			{
+			  "detail": "The request was malformed or had invalid values.",
+			  "instance": "/api/v1/classification/evaluate",
+			  "status": 400,
+			  "title": "Request not understood",
+			  "errors": [
+			    {
+			      "path": "datasets[0].attributes.topics[1]",
+			      "message": "\\"weather\\" is not an option of topics; choose from: perceived_safety, armed_actors, movement_intentions, humanitarian_needs, health, political_views, legal_status, none."
+			    }
+			  ]
+			}""";
+
 	private ApiExamples() {
 	}
 

@@ -65,7 +65,10 @@ class ClassificationApiController {
 							content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 									schema = @Schema(implementation = EvaluationResponse.class),
 									examples = @ExampleObject(name = "seed", value = ApiExamples.RESPONSE))),
-					@ApiResponse(responseCode = "400", description = "A field does not fit; `errors` names it") })
+					@ApiResponse(responseCode = "400", description = "A field does not fit; `errors` names it",
+							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+									examples = @ExampleObject(name = "unknown option",
+											value = ApiExamples.BAD_REQUEST))) })
 	EvaluationResponse evaluate(@RequestBody(required = false) String body, Locale locale) {
 		EvaluationRequest request = EvaluationRequests.parse(body);
 		ProjectEvaluation evaluation = this.classifier.evaluate(EvaluationRequests.context(request),

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datapact.questionnaire.QuestionnaireStatus;
@@ -29,6 +28,7 @@ import org.datapact.questionnaire.domain.SubmitOutcome;
 import org.datapact.questionnaire.domain.TemplateDefinition;
 import org.datapact.questionnaire.domain.TemplateLibrary;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.api.ProblemResponse;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.web.ProblemException;
 import org.datapact.shared.web.Problems;
@@ -102,7 +102,7 @@ class QuestionnaireApiController {
 			description = "Partner staff of the project. Send the version you last read (0 for a first answer): "
 					+ "409 with the `current` value and version when someone changed it meanwhile. A null value "
 					+ "clears the answer.")
-	@ApiResponse(responseCode = "422", description = "The value does not fit the question; `errors` says why")
+	@ProblemResponse(status = 422, description = "The value does not fit the question; `errors` says why")
 	ResponseEntity<SavedResponse> save(CurrentUser me,
 			@Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
 			@Parameter(description = "The question's key, as in the template") @PathVariable String questionKey,
@@ -147,7 +147,7 @@ class QuestionnaireApiController {
 	@PostMapping("/projects/{projectId}/questionnaire/submission")
 	@Operation(operationId = "submitQuestionnaire", summary = "Submit the questionnaire for review",
 			description = "Partner staff of the project. The answers are frozen as a new revision.")
-	@ApiResponse(responseCode = "422", description = "Required answers are missing; `missing` lists them")
+	@ProblemResponse(status = 422, description = "Required answers are missing; `missing` lists them")
 	SubmittedResponse submit(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
 			Locale locale) {
 		SubmitOutcome outcome = this.questionnaires.submit(projectId, me);

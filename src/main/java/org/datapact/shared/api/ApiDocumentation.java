@@ -80,8 +80,10 @@ class ApiDocumentation {
 		Schema<Object> value = new Schema<>();
 		value.setDescription("An answer's value: text, an option's key, a date (YYYY-MM-DD) or a country code as a "
 				+ "string; a number; or the keys of the chosen options as a list. Null clears an answer.");
-		value.setOneOf(List.of(new StringSchema(), new NumberSchema(), new ArraySchema().items(new StringSchema())));
-		value.setNullable(true);
+		// null is one of the alternatives, beside a type as OpenAPI 3.0 needs it
+		StringSchema text = new StringSchema();
+		text.setNullable(true);
+		value.setOneOf(List.of(text, new NumberSchema(), new ArraySchema().items(new StringSchema())));
 		return value;
 	}
 

@@ -30,11 +30,14 @@ import org.springframework.web.method.HandlerMethod;
  * <li>403 and 409 when it changes something (a role that may not, a stale version or a
  * state that does not allow the step);</li>
  * <li>404 when its path names a record (missing, or another organisation's);</li>
+ * <li>406 when it answers a body (an {@code Accept} header that names none of its
+ * formats);</li>
  * <li>413 and 415 when it takes a body (too large, not JSON).</li>
  * </ul>
- * Anything else an operation answers it declares with {@code @ApiResponse} (a 422, a 403
- * on a read); the problem content is added to those here too. The contract test proves
- * every status the server gives is documented.
+ * Anything else an operation answers it declares with {@link ProblemResponse} (a 422, a
+ * 403 on a read). An error response an operation documents itself (with an example, say)
+ * keeps its examples and gets the {@code Problem} schema. The contract test proves every
+ * status the server gives is documented.
  */
 @Component
 @Order(10)
@@ -49,6 +52,7 @@ class ErrorResponses implements OperationCustomizer {
 		DESCRIPTIONS.put("401", "No valid token or session");
 		DESCRIPTIONS.put("403", "The caller's roles do not allow this");
 		DESCRIPTIONS.put("404", "No such record, or one the caller may not see");
+		DESCRIPTIONS.put("406", "The `Accept` header names no format this operation answers");
 		DESCRIPTIONS.put("409", "The version sent is stale, or the record's state does not allow this now");
 		DESCRIPTIONS.put("413", "The body is larger than the server accepts");
 		DESCRIPTIONS.put("415", "The body is not `application/json`");
@@ -67,19 +71,32 @@ class ErrorResponses implements OperationCustomizer {
 		add(responses, "401", true);
 		add(responses, "403", changes);
 		add(responses, "404", namesRecord);
+		add(responses, "406", answersBody(responses));
 		add(responses, "409", changes);
 		add(responses, "413", operation.getRequestBody() != null);
 		add(responses, "415", operation.getRequestBody() != null);
+		for (ProblemResponse declared : AnnotatedElementUtils.findMergedRepeatableAnnotations(handlerMethod.getMethod(),
+				ProblemResponse.class)) {
+			responses.addApiResponse(String.valueOf(declared.status()),
+					new ApiResponse().description(declared.description()));
+		}
 		responses.forEach((status, response) -> {
-			if (status.startsWith("4") && response.get$ref() == null) {
+			if ((status.startsWith("4") || status.startsWith("5")) && response.get$ref() == null) {
 				if (response.getDescription() == null || response.getDescription().isBlank()) {
 					response.setDescription(DESCRIPTIONS.getOrDefault(status, "The request cannot be accepted"));
 				}
-				response.setContent(problemContent());
+				response.setContent(problemContent(response.getContent()));
 			}
 		});
 		operation.setResponses(sorted(responses));
 		return operation;
+	}
+
+	private static boolean answersBody(ApiResponses responses) {
+		return responses.entrySet()
+			.stream()
+			.anyMatch((entry) -> entry.getKey().startsWith("2") && entry.getValue().getContent() != null
+					&& !entry.getValue().getContent().isEmpty());
 	}
 
 	private static void add(ApiResponses responses, String status, boolean applies) {
@@ -88,9 +105,20 @@ class ErrorResponses implements OperationCustomizer {
 		}
 	}
 
-	private static Content problemContent() {
-		return new Content().addMediaType(PROBLEM_JSON,
-				new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")));
+	/** Problem+json with the one schema, keeping the examples the operation gave. */
+	private static Content problemContent(Content documented) {
+		MediaType problem = new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"));
+		if (documented != null) {
+			documented.values().forEach((media) -> {
+				if (media.getExamples() != null) {
+					media.getExamples().forEach(problem::addExamples);
+				}
+				if (media.getExample() != null) {
+					problem.setExample(media.getExample());
+				}
+			});
+		}
+		return new Content().addMediaType(PROBLEM_JSON, problem);
 	}
 
 	private static boolean changes(HandlerMethod handlerMethod) {

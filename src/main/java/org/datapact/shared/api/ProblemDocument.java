@@ -3,20 +3,23 @@ package org.datapact.shared.api;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one problem+json schema of the document (RFC 9457 with DataPact's members); every
  * error of every operation refers to it. Only documents what
- * {@link org.datapact.shared.web.Problems} builds.
+ * {@link org.datapact.shared.web.Problems} builds. Like Spring's {@code ProblemDetail},
+ * it leaves out what it does not have: only the title and the status are always there.
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details")
 record ProblemDocument(
 		@Schema(description = "A URI reference that identifies the kind of problem",
 				example = "about:blank") String type,
-		@Schema(description = "A short summary of the problem, in the request's language",
-				example = "Conflict") String title,
+		@Schema(description = "A short summary of the problem, in the request's language", example = "Conflict",
+				requiredMode = Schema.RequiredMode.REQUIRED) String title,
 		@Schema(description = "The HTTP status", example = "409", minimum = "400", maximum = "599") int status,
 		@Schema(description = "What happened and what to do, in the request's language",
 				example = "Someone else changed this record at the same time. Reload it and try again.") @Nullable String detail,

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.util.AnnotationsUtils;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
@@ -30,7 +31,11 @@ import org.springframework.stereotype.Component;
  * <li>every pattern is anchored, since Java's {@code @Pattern} matches the whole value
  * and a JSON Schema pattern matches anywhere in it;</li>
  * <li>each subtype of a polymorphic type names its discriminator value as a required
- * one-value enum, so that exactly one subtype matches a value.</li>
+ * one-value enum, so that exactly one subtype matches a value;</li>
+ * <li>a property that may be null and refers to an object or an enum holds a copy of it
+ * marked {@code nullable} (with null among an enum's values): OpenAPI 3.0's
+ * {@code nullable} admits null only beside a {@code type}, so the usual {@code nullable}
+ * wrapper around a reference admits no null at all.</li>
  * </ul>
  */
 @Component
@@ -59,6 +64,7 @@ class ResponseSchemas implements GlobalOpenApiCustomizer {
 			}
 		});
 		new ArrayList<>(schemas.entrySet()).forEach((entry) -> discriminate(schemas, entry.getKey(), entry.getValue()));
+		schemas.values().forEach((schema) -> walk(schema, (inner) -> inlineNullableReferences(schemas, inner)));
 		schemas.values().forEach((schema) -> walk(schema, ResponseSchemas::anchor));
 		operations(api).forEach((operation) -> {
 			if (operation.getParameters() != null) {
@@ -126,6 +132,37 @@ class ResponseSchemas implements GlobalOpenApiCustomizer {
 				inner.setItems(new Schema<>().$ref(REF + name));
 			}
 		}));
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static void inlineNullableReferences(Map<String, Schema> schemas, Schema<?> schema) {
+		Map<String, Schema> properties = (Map) schema.getProperties();
+		if (properties == null) {
+			return;
+		}
+		properties.replaceAll((key, property) -> {
+			if (!Boolean.TRUE.equals(property.getNullable()) || property.getAllOf() == null
+					|| property.getAllOf().size() != 1) {
+				return property;
+			}
+			Schema<?> target = schemas
+				.get(String.valueOf(((Schema<?>) property.getAllOf().get(0)).get$ref()).replace(REF, ""));
+			if (target == null || target.getType() == null) {
+				// a oneOf admits null through a nullable alternative, if at all
+				return property;
+			}
+			Schema copy = AnnotationsUtils.clone(target, false);
+			copy.setNullable(true);
+			if (copy.getEnum() != null && !copy.getEnum().contains(null)) {
+				List<Object> values = new ArrayList<>(copy.getEnum());
+				values.add(null);
+				copy.setEnum(values);
+			}
+			if (property.getDescription() != null) {
+				copy.setDescription(property.getDescription());
+			}
+			return copy;
+		});
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

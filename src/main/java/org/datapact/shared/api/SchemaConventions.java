@@ -1,6 +1,8 @@
 package org.datapact.shared.api;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,7 +27,10 @@ import org.springframework.stereotype.Component;
  * null;</li>
  * <li>the components Jackson always writes are listed in the {@value #ALWAYS_PRESENT}
  * extension, from which {@link ResponseSchemas} makes them required in response schemas
- * (all of them, unless the record leaves empty values out with {@link JsonInclude});</li>
+ * (all of them, unless the record leaves empty values out with {@link JsonInclude}: then
+ * its primitives and those its {@code @Schema} declares required);</li>
+ * <li>a map of values typed {@code Object} holds answer values
+ * ({@code AnswerValue});</li>
  * <li>text that must not be blank ({@link NotBlank}) has {@code minLength: 1} and a
  * pattern that needs a character other than white space (combined with its own pattern,
  * if any).</li>
@@ -77,9 +82,10 @@ class SchemaConventions implements ModelConverter {
 			if (nullable) {
 				properties.put(component.getName(), nullable(property));
 			}
-			if (!leavesOutEmpty || component.getType().isPrimitive()) {
+			if (!leavesOutEmpty || component.getType().isPrimitive() || declaredRequired(component)) {
 				alwaysPresent.add(component.getName());
 			}
+			answerValues(component.getGenericType(), property);
 			if (component.isAnnotationPresent(NotBlank.class)
 					|| component.getAccessor().isAnnotationPresent(NotBlank.class)) {
 				property.setMinLength(1);
@@ -102,6 +108,35 @@ class SchemaConventions implements ModelConverter {
 		wrapper.setNullable(true);
 		wrapper.setDescription(property.getDescription());
 		return wrapper;
+	}
+
+	/**
+	 * A map whose values are typed {@code Object} (however deeply nested in maps) holds
+	 * answer values: a string, a number, a list of option keys or null, never a JSON
+	 * object, which is what the converters would say.
+	 */
+	@SuppressWarnings("rawtypes")
+	private static void answerValues(Type type, Schema property) {
+		if (!(type instanceof ParameterizedType map) || map.getRawType() != Map.class
+				|| !(property.getAdditionalProperties() instanceof Schema values)) {
+			return;
+		}
+		Type valueType = map.getActualTypeArguments()[1];
+		if (valueType == Object.class) {
+			Schema answer = new Schema<>().$ref("#/components/schemas/" + ApiDocumentation.ANSWER_VALUE);
+			property.setAdditionalProperties(answer);
+		}
+		else {
+			answerValues(valueType, values);
+		}
+	}
+
+	private static boolean declaredRequired(RecordComponent component) {
+		// Java puts @Schema, which does not target record components, on the accessor
+		io.swagger.v3.oas.annotations.media.Schema schema = component.getAccessor()
+			.getAnnotation(io.swagger.v3.oas.annotations.media.Schema.class);
+		return schema != null
+				&& schema.requiredMode() == io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 	}
 
 	private static boolean leavesOutEmpty(Class<?> record) {

@@ -53,7 +53,7 @@ class ApiContractTest {
 	void anUndocumentedStatusFails() {
 		ApiInteraction me = me();
 		assertThat(against((doc) -> doc.withObject("paths")
-			.withObject("/api/v1/me")
+			.withObjectProperty("/api/v1/me")
 			.withObject("get")
 			.withObject("responses")
 			.remove("200"), me)).anySatisfy((problem) -> assertThat(problem).contains("200"));
@@ -64,7 +64,7 @@ class ApiContractTest {
 		ApiInteraction me = me();
 		assertThat(against((doc) -> {
 			ObjectNode content = doc.withObject("paths")
-				.withObject("/api/v1/me")
+				.withObjectProperty("/api/v1/me")
 				.withObject("get")
 				.withObject("responses")
 				.withObject("200")
