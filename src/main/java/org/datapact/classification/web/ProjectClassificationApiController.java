@@ -51,6 +51,7 @@ class ProjectClassificationApiController {
 	record CurrentResponse(UUID projectId, boolean reassessmentNeeded, @Nullable Result current) {
 	}
 
+	@Schema(name = "ClassificationRun", description = "One stored classification of a project")
 	record Result(UUID runId, String ruleSetId, int ruleSetVersion, int questionnaireRevision, Level computedLevel,
 			Level projectLevel, @Nullable LocalDate reviewBy, boolean reviewOverdue, Instant evaluatedAt,
 			@Schema(description = "What started the run", allowableValues = {
@@ -60,16 +61,20 @@ class ProjectClassificationApiController {
 			List<CombinationResult> combinations){
 	}
 
+	@Schema(name = "ClassificationRunDataset", description = "One dataset's level in a stored classification")
 	record DatasetResult(String datasetId, String name, Level computedLevel, Level finalLevel, Level ownLevel,
 			@Nullable UUID overrideId, @Nullable String overrideNote, @Nullable LocalDate reviewBy,
 			List<RuleResult> firedRules, boolean needsConfirmation,
 			EvaluationResponse.@Nullable DefaultLevelResult defaultLevel) {
 	}
 
+	@Schema(name = "ClassificationRunRule", description = "A rule that fired on a dataset")
 	record RuleResult(String ruleKey, Level level, String description, String explanation, @Nullable String reference,
 			Map<String, Object> inputs) {
 	}
 
+	@Schema(name = "ClassificationRunCombination",
+			description = "A combination rule that raised datasets of the project")
 	record CombinationResult(String ruleKey, Level level, List<String> datasetIds, String description,
 			String explanation, List<String> sharedLinkageKeys, Map<String, Map<String, Object>> inputs) {
 	}

@@ -12,7 +12,7 @@ public record HandoverView(UUID id, @Nullable String agreements, @Nullable Strin
 		return this.items.stream().allMatch(Item::done);
 	}
 
-	public record Item(UUID id, String key, Instant doneAt, UUID doneBy) {
+	public record Item(UUID id, String key, @Nullable Instant doneAt, @Nullable UUID doneBy) {
 
 		public boolean done() {
 			return this.doneAt != null;

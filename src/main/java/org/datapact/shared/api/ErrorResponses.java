@@ -27,8 +27,10 @@ import org.springframework.web.method.HandlerMethod;
  * <li>400 when it takes parameters or a body (a value of the wrong type or out of
  * range);</li>
  * <li>401 always (every operation needs a token or a session);</li>
- * <li>403 and 409 when it changes something (a role that may not, a stale version or a
- * state that does not allow the step);</li>
+ * <li>403 always (a role that may not, or a caller who must first change a temporary
+ * password);</li>
+ * <li>409 when it changes something (a stale version or a state that does not allow the
+ * step);</li>
  * <li>404 when its path names a record (missing, or another organisation's);</li>
  * <li>406 when it answers a body (an {@code Accept} header that names none of its
  * formats);</li>
@@ -50,7 +52,8 @@ class ErrorResponses implements OperationCustomizer {
 	static {
 		DESCRIPTIONS.put("400", "A parameter or a field of the body is missing or does not fit; `errors` names it");
 		DESCRIPTIONS.put("401", "No valid token or session");
-		DESCRIPTIONS.put("403", "The caller's roles do not allow this");
+		DESCRIPTIONS.put("403",
+				"The caller's roles do not allow this, or the caller must first change a temporary password");
 		DESCRIPTIONS.put("404", "No such record, or one the caller may not see");
 		DESCRIPTIONS.put("406", "The `Accept` header names no format this operation answers");
 		DESCRIPTIONS.put("409", "The version sent is stale, or the record's state does not allow this now");
@@ -69,7 +72,7 @@ class ErrorResponses implements OperationCustomizer {
 		boolean changes = changes(handlerMethod);
 		add(responses, "400", takesInput);
 		add(responses, "401", true);
-		add(responses, "403", changes);
+		add(responses, "403", true);
 		add(responses, "404", namesRecord);
 		add(responses, "406", answersBody(responses));
 		add(responses, "409", changes);
