@@ -5,10 +5,9 @@ import java.util.List;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.ArraySchema;
-import io.swagger.v3.oas.models.media.NumberSchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -74,16 +73,17 @@ class ApiDocumentation {
 	}
 
 	/**
-	 * What an answer holds: text or an option key, a number, or a list of option keys.
+	 * What an answer holds: text or an option key, a number, a list of option keys, or
+	 * null. Said as "any value but an object or a boolean" rather than as a {@code oneOf}
+	 * of its types, since a {@code oneOf} with an array alternative makes the Java client
+	 * that openapi-generator builds with its defaults fail to compile; the server refuses
+	 * the rest (a list of anything but option keys) with 400 or 422.
 	 */
 	private static Schema<Object> answerValue() {
 		Schema<Object> value = new Schema<>();
 		value.setDescription("An answer's value: text, an option's key, a date (YYYY-MM-DD) or a country code as a "
-				+ "string; a number; or the keys of the chosen options as a list. Null clears an answer.");
-		// null is one of the alternatives, beside a type as OpenAPI 3.0 needs it
-		StringSchema text = new StringSchema();
-		text.setNullable(true);
-		value.setOneOf(List.of(text, new NumberSchema(), new ArraySchema().items(new StringSchema())));
+				+ "string; a number; or the keys of the chosen options as a list of strings. Null clears an answer.");
+		value.setNot(new Schema<>().anyOf(List.of(new ObjectSchema(), new BooleanSchema())));
 		return value;
 	}
 
