@@ -252,14 +252,15 @@ class QuestionnaireApiController {
 	record CurrentAnswer(@Nullable JsonNode value, int version) {
 	}
 
-	record EntryRequest(
-			@Schema(description = "The repeating group's question key", example = "datasets") String group) {
+	record EntryRequest(@Schema(description = "The repeating group's question key", example = "datasets",
+			requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1) String group) {
 	}
 
 	record EntryResponse(@Schema(description = "The new entry's id") UUID id) {
 	}
 
-	record NoteRequest(@Schema(description = "What should change") String note) {
+	record NoteRequest(@Schema(description = "What should change", requiredMode = Schema.RequiredMode.REQUIRED,
+			minLength = 1, pattern = "[\\s\\S]*\\S[\\s\\S]*") String note) {
 	}
 
 	/**
