@@ -192,7 +192,7 @@ class QuestionnaireApiController {
 			description = "Exactly as they were frozen at submission.")
 	RevisionAnswers revision(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
 			@Parameter(description = "The revision's number, from 1",
-					schema = @Schema(minimum = "1")) @PathVariable int number) {
+					schema = @Schema(type = "integer", format = "int32", minimum = "1")) @PathVariable int number) {
 		RevisionDetail detail = this.revisions.revision(projectId, me, number);
 		return RevisionAnswers.of(detail.answers());
 	}
