@@ -65,6 +65,16 @@ class ResponseSchemas implements GlobalOpenApiCustomizer {
 		});
 		new ArrayList<>(schemas.entrySet()).forEach((entry) -> discriminate(schemas, entry.getKey(), entry.getValue()));
 		schemas.values().forEach((schema) -> walk(schema, (inner) -> inlineNullableReferences(schemas, inner)));
+		List<Schema<?>> roots = new ArrayList<>(requestRoots(api));
+		roots.addAll(responseRoots(api));
+		operations(api).stream()
+			.filter((operation) -> operation.getParameters() != null)
+			.flatMap((operation) -> operation.getParameters().stream())
+			.map(Parameter::getSchema)
+			.filter((schema) -> schema != null)
+			.forEach(roots::add);
+		Set<String> used = reachable(schemas, roots);
+		schemas.keySet().removeIf((name) -> !used.contains(name));
 		schemas.values().forEach((schema) -> walk(schema, ResponseSchemas::anchor));
 		operations(api).forEach((operation) -> {
 			if (operation.getParameters() != null) {
@@ -147,9 +157,16 @@ class ResponseSchemas implements GlobalOpenApiCustomizer {
 			}
 			Schema<?> target = schemas
 				.get(String.valueOf(((Schema<?>) property.getAllOf().get(0)).get$ref()).replace(REF, ""));
-			if (target == null || target.getType() == null) {
-				// a oneOf admits null through a nullable alternative, if at all
+			if (target == null) {
 				return property;
+			}
+			if (target.getType() == null) {
+				// a schema that does not constrain the type admits null itself; a oneOf
+				// of
+				// objects cannot be made nullable in OpenAPI 3.0 and keeps the wrapper
+				boolean admitsNull = target.getOneOf() == null && target.getAnyOf() == null && target.getAllOf() == null
+						&& target.getEnum() == null;
+				return admitsNull ? new Schema<>().$ref(REF + targetName(property)) : property;
 			}
 			Schema copy = AnnotationsUtils.clone(target, false);
 			copy.setNullable(true);
@@ -163,6 +180,10 @@ class ResponseSchemas implements GlobalOpenApiCustomizer {
 			}
 			return copy;
 		});
+	}
+
+	private static String targetName(Schema<?> wrapper) {
+		return String.valueOf(((Schema<?>) wrapper.getAllOf().get(0)).get$ref()).replace(REF, "");
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
