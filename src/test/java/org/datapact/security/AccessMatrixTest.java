@@ -56,6 +56,7 @@ import org.datapact.shared.NotFoundException;
 import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
+import org.datapact.support.LiveClient;
 import org.datapact.support.Fixtures.TestUser;
 import org.datapact.support.LiveServerTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -840,12 +841,13 @@ class AccessMatrixTest {
 			url = url.replace("{itemId}", handoverItemOf(target).toString());
 		}
 		MockHttpServletRequestBuilder request = request(route.method, url);
-		request.accept((route.accept != null) ? route.accept : route.isApi() ? "application/json" : "text/html");
+		request.accept((route.accept != null) ? route.accept : route.isApi() ? LiveClient.API_ACCEPT : "text/html");
 		if (session != null) {
 			request.session(session);
 		}
 		if (route.method != GET) {
-			request.with(csrf());
+			// an API client sends the session's token as a header, a form as a field
+			request.with(route.isApi() ? csrf().asHeader() : csrf());
 		}
 		if (route.body != null) {
 			route.body.write(request, new BodyContext(this, target));

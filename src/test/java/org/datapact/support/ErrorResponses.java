@@ -38,6 +38,21 @@ public final class ErrorResponses {
 		assertNoLeak(response.body());
 	}
 
+	/**
+	 * The message a problem gives for one field ({@code errors[].path}), or fails when it
+	 * names none.
+	 */
+	public static String fieldError(String problem, String path) {
+		List<String> messages = JsonPath.read(problem, "$.errors[?(@.path == '" + path + "')].message");
+		assertThat(messages).as("error for %s in %s", path, problem).hasSize(1);
+		return messages.get(0);
+	}
+
+	/** The fields a problem names in {@code errors}. */
+	public static List<String> errorPaths(String problem) {
+		return JsonPath.read(problem, "$.errors[*].path");
+	}
+
 	public static void assertNoLeak(String body) {
 		for (String leak : LEAKS) {
 			assertThat(body).as("response body must not contain %s", leak).doesNotContain(leak);

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.datapact.support.Fixtures.TestUser;
+import org.datapact.support.contract.ApiContract;
+import org.datapact.support.contract.LiveInteractions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,12 @@ public final class LiveClient {
 	private static final Pattern CSRF_META = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+	/**
+	 * What an API client reads: JSON, and problem+json when the call fails (the document
+	 * declares the errors so).
+	 */
+	public static final String API_ACCEPT = "application/json, application/problem+json";
 
 	private final int port;
 
@@ -64,9 +72,18 @@ public final class LiveClient {
 		return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT);
 	}
 
+	/**
+	 * Sends a request; an API call and its response are checked against the OpenAPI
+	 * document ({@link ApiContract}).
+	 */
 	public HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return this.http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpRequest built = request.build();
+			HttpResponse<String> response = this.http.send(built, BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (built.uri().getPath().startsWith("/api/")) {
+				ApiContract.get().check(LiveInteractions.of(built, response));
+			}
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -82,12 +99,12 @@ public final class LiveClient {
 	}
 
 	public HttpResponse<String> getJson(String path) {
-		return send(request(path).header("Accept", "application/json").GET());
+		return send(request(path).header("Accept", API_ACCEPT).GET());
 	}
 
 	/** A session API call: JSON body with the session's CSRF token in the header. */
 	public HttpResponse<String> json(String method, String path, String json) {
-		return send(request(path).header("Accept", "application/json")
+		return send(request(path).header("Accept", API_ACCEPT)
 			.header("Content-Type", "application/json")
 			.header("X-CSRF-TOKEN", csrfToken())
 			.method(method, BodyPublishers.ofString(json)));

@@ -17,6 +17,7 @@ import org.datapact.audit.domain.AuditQueries;
 import org.datapact.audit.domain.AuditVerification;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.api.ProblemResponse;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.PageResponse;
@@ -41,8 +42,9 @@ class AuditApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listAuditEntries",
-			summary = "A page of audit entries, newest first, filtered by user, organisation, entity, action and date")
+	@Operation(operationId = "listAuditEntries", summary = "List audit entries, newest first",
+			description = "Admins only. Filtered by actor, organisation, entity, action and date, all optional.")
+	@ProblemResponse(status = 403, description = "Only admins read the audit log")
 	PageResponse<AuditEntryResponse> find(CurrentUser me, @ParameterObject @Valid AuditQuery filter,
 			@Paged PageQuery query) {
 		requireAdmin(me);
@@ -50,8 +52,9 @@ class AuditApiController {
 	}
 
 	@GetMapping("/verification")
-	@Operation(operationId = "verifyAuditChain",
-			summary = "Re-compute the hash chain and name the first broken entry, if any")
+	@Operation(operationId = "verifyAuditChain", summary = "Verify the audit log's hash chain",
+			description = "Admins only. Re-computes every entry's hash and names the first broken entry, if any.")
+	@ProblemResponse(status = 403, description = "Only admins read the audit log")
 	AuditVerification verify(CurrentUser me) {
 		requireAdmin(me);
 		return this.audit.verify();

@@ -10,9 +10,9 @@ import org.datapact.audit.domain.AuditFilter;
 import org.springframework.format.annotation.DateTimeFormat;
 
 record AuditFilterForm(UUID userId, UUID organisationId,
-		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String entityType,
-		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String entityId,
-		@Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String action,
+		@Size(max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String entityType,
+		@Size(max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String entityId,
+		@Size(max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String action,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 

@@ -308,9 +308,12 @@ final class ApiExamples {
 			  "instance": "/api/v1/classification/evaluate",
 			  "status": 400,
 			  "title": "Request not understood",
-			  "errors": {
-			    "datasets[0].attributes.topics[1]": "\\"weather\\" is not an option of topics; choose from: perceived_safety, armed_actors, movement_intentions, humanitarian_needs, health, political_views, legal_status, none."
-			  }
+			  "errors": [
+			    {
+			      "path": "datasets[0].attributes.topics[1]",
+			      "message": "\\"weather\\" is not an option of topics; choose from: perceived_safety, armed_actors, movement_intentions, humanitarian_needs, health, political_views, legal_status, none."
+			    }
+			  ]
 			}""";
 
 	private ApiExamples() {

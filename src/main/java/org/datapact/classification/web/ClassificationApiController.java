@@ -45,7 +45,8 @@ class ClassificationApiController {
 
 	@PostMapping(path = "/evaluate", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Classify datasets with the rule set in force, without saving anything (any signed-in user)",
+	@Operation(operationId = "evaluateClassification",
+			summary = "Classify datasets with the rule set in force, without saving anything (any signed-in user)",
 			description = "Each dataset gets the highest level of the rules that fire on its answers; a dataset "
 					+ "no rule determines gets the rule set's default level (Confidential in the default rules) and "
 					+ "needsConfirmation, since Public is only ever a rule's finding; linkable datasets that are sensitive together are raised, grouped per combination "
@@ -67,8 +68,7 @@ class ClassificationApiController {
 					@ApiResponse(responseCode = "400", description = "A field does not fit; `errors` names it",
 							content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 									examples = @ExampleObject(name = "unknown option",
-											value = ApiExamples.BAD_REQUEST))),
-					@ApiResponse(responseCode = "401", description = "Not signed in", content = @Content) })
+											value = ApiExamples.BAD_REQUEST))) })
 	EvaluationResponse evaluate(@RequestBody(required = false) String body, Locale locale) {
 		EvaluationRequest request = EvaluationRequests.parse(body);
 		ProjectEvaluation evaluation = this.classifier.evaluate(EvaluationRequests.context(request),

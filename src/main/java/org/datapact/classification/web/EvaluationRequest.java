@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /** What to classify: the project's context and its datasets' answers. */
 @Schema(description = "Datasets to classify and the project's context; nothing is saved")
@@ -20,7 +21,7 @@ record EvaluationRequest(
 
 	@Schema(description = "The project's context; rules scoped to countries or contexts apply only where they match")
 	record ContextInput(
-			@Schema(description = "ISO 3166-1 alpha-2 country code", example = "KE", nullable = true) String country,
+			@Schema(description = "ISO 3166-1 alpha-2 country code", example = "KE") @Nullable String country,
 			@ArraySchema(maxItems = MAX_CONTEXTS,
 					schema = @Schema(description = "A named context declared for the country",
 							example = "active_conflict", pattern = "[a-z][a-z0-9_]{0,63}")) List<String> contexts) {
@@ -30,7 +31,7 @@ record EvaluationRequest(
 	@Schema(description = "One dataset of the project")
 	record DatasetInput(
 			@Schema(description = "An id unique within the request (1 to 100 characters); "
-					+ "dataset-1, dataset-2, … when omitted", example = "safety", nullable = true) String id,
+					+ "dataset-1, dataset-2, … when omitted", example = "safety") @Nullable String id,
 			@Schema(description = "The dataset's answers keyed by the dataset inventory's question keys: "
 					+ "text as a string; a choice or yes/no/unknown as its option key; several choices as an array "
 					+ "of option keys; a number as a number; a date as yyyy-MM-dd. Leave unanswered questions out "

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.datapact.classification.Level;
+import org.jspecify.annotations.Nullable;
 
 /** The classification of each dataset and of the project, with the reasons. */
 @Schema(description = "Each dataset's level with the rules that fired and why, the combination rules that raised "
@@ -21,7 +22,7 @@ record EvaluationResponse(@Schema(description = "The rule set version that decid
 	}
 
 	@Schema(description = "One dataset's classification")
-	record DatasetResult(String id, @Schema(description = "The dataset's name answer", nullable = true) String name,
+	record DatasetResult(String id, @Schema(description = "The dataset's name answer") @Nullable String name,
 			@Schema(description = "The highest of its own level and of its combinations") Level level,
 			@Schema(example = "Confidential") String levelLabel,
 			@Schema(description = "The level its own answers give, before combinations: the highest of its fired "
@@ -29,8 +30,7 @@ record EvaluationResponse(@Schema(description = "The rule set version that decid
 			@Schema(description = "Highest level first") List<FiredRuleResult> firedRules,
 			@Schema(description = "True when no rule determined the dataset's level: it has the rule set's default "
 					+ "level and needs a scoper's confirmation") boolean needsConfirmation,
-			@Schema(description = "Why the dataset has the rule set's default level; null when a rule fired",
-					nullable = true) DefaultLevelResult defaultLevel,
+			@Schema(description = "Why the dataset has the rule set's default level; null when a rule fired") @Nullable DefaultLevelResult defaultLevel,
 			@Schema(description = "The combination rules this dataset is part of; each names an entry of the "
 					+ "response's combinations") List<CombinationReference> combinations) {
 

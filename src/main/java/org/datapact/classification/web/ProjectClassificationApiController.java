@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datapact.classification.CombinationFinding;
 import org.datapact.classification.FiredRule;
@@ -23,6 +25,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/projects/{id}/classification")
-@Tag(name = "Classification")
+@Tag(name = "Classification",
+		description = "Public, Confidential or Secret (IOM Table A) for each dataset and the project, explained")
 class ProjectClassificationApiController {
+
+	private static final String PROJECT_ID = "The project's id";
 
 	private final ClassificationService classifications;
 
@@ -51,57 +57,70 @@ class ProjectClassificationApiController {
 	}
 
 	/** A project's classification: the current result (null before the first run). */
-	record CurrentResponse(UUID projectId, boolean reassessmentNeeded, Result current) {
+	record CurrentResponse(UUID projectId, boolean reassessmentNeeded, @Nullable Result current) {
 	}
 
+	@Schema(name = "ClassificationRun", description = "One stored classification of a project")
 	record Result(UUID runId, String ruleSetId, int ruleSetVersion, int questionnaireRevision, Level computedLevel,
-			Level projectLevel, LocalDate reviewBy, boolean reviewOverdue, Instant evaluatedAt, String trigger,
-			UUID actorId, String country, Set<String> contexts, List<DatasetResult> datasets,
-			List<CombinationResult> combinations) {
+			Level projectLevel, @Nullable LocalDate reviewBy, boolean reviewOverdue, Instant evaluatedAt,
+			@Schema(description = "What started the run", allowableValues = {
+					"submitted", "accepted", "on-demand", "context", "override", "rules" }) String trigger,
+			@Schema(description = "Who started it; null when the system did") @Nullable UUID actorId,
+			@Nullable String country, Set<String> contexts, List<DatasetResult> datasets,
+			List<CombinationResult> combinations){
 	}
 
+	@Schema(name = "ClassificationRunDataset", description = "One dataset's level in a stored classification")
 	record DatasetResult(String datasetId, String name, Level computedLevel, Level finalLevel, Level ownLevel,
-			UUID overrideId, String overrideNote, LocalDate reviewBy, List<RuleResult> firedRules,
-			boolean needsConfirmation, EvaluationResponse.DefaultLevelResult defaultLevel) {
+			@Nullable UUID overrideId, @Nullable String overrideNote, @Nullable LocalDate reviewBy,
+			List<RuleResult> firedRules, boolean needsConfirmation,
+			EvaluationResponse.@Nullable DefaultLevelResult defaultLevel) {
 	}
 
-	record RuleResult(String ruleKey, Level level, String description, String explanation, String reference,
+	@Schema(name = "ClassificationRunRule", description = "A rule that fired on a dataset")
+	record RuleResult(String ruleKey, Level level, String description, String explanation, @Nullable String reference,
 			Map<String, Object> inputs) {
 	}
 
+	@Schema(name = "ClassificationRunCombination",
+			description = "A combination rule that raised datasets of the project")
 	record CombinationResult(String ruleKey, Level level, List<String> datasetIds, String description,
 			String explanation, List<String> sharedLinkageKeys, Map<String, Map<String, Object>> inputs) {
 	}
 
 	@GetMapping
-	@Operation(summary = "The project's current classification result (null before the first run); a project "
-			+ "the caller may not see answers 404")
-	CurrentResponse current(CurrentUser me, @PathVariable UUID id, Locale locale) {
+	@Operation(operationId = "getProjectClassification", summary = "Read a project's current classification",
+			description = "The latest result (null before the first run) and whether a reassessment is due. "
+					+ "Explanations are in the request's language. A project the caller may not see answers 404.")
+	CurrentResponse current(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id, Locale locale) {
 		StoredClassification current = this.classifications.current(id, me).orElse(null);
 		return new CurrentResponse(id, this.reviews.markedForReassessment(id),
 				(current != null) ? result(current, locale) : null);
 	}
 
 	@GetMapping("/history")
-	@Operation(operationId = "listClassificationRuns",
-			summary = "A page of the project's stored classification runs, newest first, each with the rule set "
-					+ "version that produced it and the project's levels; read one in full by its id")
-	PageResponse<RunSummary> history(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
+	@Operation(operationId = "listProjectClassificationRuns", summary = "List a project's classification results",
+			description = "A page of the stored results, newest first, each with the rule set version that produced "
+					+ "it and the project's levels; read one in full by its id.")
+	PageResponse<RunSummary> history(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Paged PageQuery query) {
 		return PageResponse.of(this.history.runs(id, me, query));
 	}
 
 	@GetMapping("/history/{runId}")
-	@Operation(operationId = "getClassificationRun",
-			summary = "One stored classification run in full; a run of another project answers 404")
-	Result historyRun(CurrentUser me, @PathVariable UUID id, @PathVariable UUID runId, Locale locale) {
+	@Operation(operationId = "getProjectClassificationRun", summary = "Read one stored classification result",
+			description = "The result in full; a result of another project answers 404.")
+	Result historyRun(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Parameter(description = "The result's id, from the list") @PathVariable UUID runId, Locale locale) {
 		return result(this.history.run(id, runId, me), locale);
 	}
 
 	@PostMapping("/runs")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Run the classification now with the rules and context in force (scopers and admins); "
-			+ "400 before the questionnaire is submitted")
-	Result run(CurrentUser me, @PathVariable UUID id, Locale locale) {
+	@Operation(operationId = "runProjectClassification", summary = "Classify a project now",
+			description = "Scopers and admins, with the rules and context in force; the result is stored. 409 "
+					+ "before the questionnaire is submitted.")
+	Result run(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id, Locale locale) {
 		return result(this.classifications.runOnDemand(me, id), locale);
 	}
 

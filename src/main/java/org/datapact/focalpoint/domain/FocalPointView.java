@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.datapact.focalpoint.FocalPointRole;
+import org.jspecify.annotations.Nullable;
 
 /** A holding of a focal point role, with contact details decrypted for display. */
-public record FocalPointView(UUID id, UUID organisationId, FocalPointRole role, String name, String title,
-		String mobile, String mobileDisplay, String email, String alternativePhone, String alternativePhoneDisplay,
-		String workingLanguage, UUID userId, LocalDate effectiveFrom, LocalDate effectiveUntil, Instant confirmedAt,
-		Status status, long version, UUID createdBy, Instant createdAt) {
+public record FocalPointView(UUID id, UUID organisationId, FocalPointRole role, @Nullable String name,
+		@Nullable String title, @Nullable String mobile, @Nullable String mobileDisplay, @Nullable String email,
+		@Nullable String alternativePhone, @Nullable String alternativePhoneDisplay, @Nullable String workingLanguage,
+		@Nullable UUID userId, LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil,
+		@Nullable Instant confirmedAt, Status status, long version, @Nullable UUID createdBy, Instant createdAt) {
 
 	public enum Status {
 

@@ -8,18 +8,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.datapact.focalpoint.domain.ContactDetailsInput;
 import org.datapact.focalpoint.domain.HandoverInput;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The successor's details, the date they take over, and the handover record. */
-record SuccessorForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String name,
-		@Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String title, @NotBlank @Size(max = 40) String mobile,
-		@NotBlank @Email @Size(max = 254) String email, @Size(max = 40) String alternativePhone,
-		@Pattern(regexp = "^(en|fr)?$") String workingLanguage, UUID userId,
+record SuccessorForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String name,
+		@Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") @Nullable String title,
+		@NotBlank @Size(max = 40) String mobile, @NotBlank @Email @Size(max = 254) String email,
+		@Size(max = 40) @Nullable String alternativePhone,
+		@Pattern(regexp = "^(en|fr)?$") @Nullable String workingLanguage, @Nullable UUID userId,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
-		@Size(max = 5000) String agreements, @Size(max = 5000) String openIssues, @Size(max = 5000) String notes) {
+		@Size(max = 5000) @Nullable String agreements, @Size(max = 5000) @Nullable String openIssues,
+		@Size(max = 5000) @Nullable String notes) {
 
 	static SuccessorForm empty(LocalDate today) {
 		return new SuccessorForm("", "", "", "", "", "en", null, today, "", "", "");

@@ -17,6 +17,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organisations", description = "Partner organisations and the operating organisation")
 class OrganisationApiController {
 
+	private static final String ORGANISATION_ID = "The organisation's id";
+
 	private final OrganisationService organisations;
 
 	OrganisationApiController(OrganisationService organisations) {
@@ -41,8 +44,9 @@ class OrganisationApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listOrganisations",
-			summary = "A page of the organisations the caller may see (partners and volunteers: only their own), by name")
+	@Operation(operationId = "listOrganisations", summary = "List the organisations the caller may see",
+			description = "A page of them, by name. Scopers and admins see every organisation; partner staff and "
+					+ "volunteers only their own.")
 	PageResponse<OrganisationView> list(CurrentUser me,
 			@Parameter(description = "Only organisations whose name contains this text, ignoring case") @RequestParam(
 					required = false) String q,
@@ -51,38 +55,45 @@ class OrganisationApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One organisation; another organisation's id answers 404 for partners")
-	OrganisationView get(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "getOrganisation", summary = "Read an organisation",
+			description = "Another organisation's id answers 404 for partner staff and volunteers.")
+	OrganisationView get(CurrentUser me, @Parameter(description = ORGANISATION_ID) @PathVariable UUID id) {
 		return this.organisations.get(me, id);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create an organisation (admins)")
+	@Operation(operationId = "createOrganisation", summary = "Create an organisation",
+			description = "Admins only. A partner organisation names its country; the operating organisation "
+					+ "may leave it out.")
 	OrganisationView create(CurrentUser me, @Valid @RequestBody OrganisationForm body) {
 		return this.organisations.create(me, body.command());
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change an organisation (admins); 409 when the version is stale")
-	OrganisationView update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody OrganisationUpdate body) {
+	@Operation(operationId = "updateOrganisation", summary = "Change an organisation's name and country",
+			description = "Admins only. Send the version last read: 409 when someone changed it meanwhile.")
+	OrganisationView update(CurrentUser me, @Parameter(description = ORGANISATION_ID) @PathVariable UUID id,
+			@Valid @RequestBody OrganisationUpdate body) {
 		return this.organisations.update(me, id, body.version(), body.command());
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@Operation(summary = "Deactivate an organisation (admins): its users can no longer sign in")
-	OrganisationView deactivate(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "deactivateOrganisation", summary = "Deactivate an organisation",
+			description = "Admins only. Its users can no longer sign in; its records stay.")
+	OrganisationView deactivate(CurrentUser me, @Parameter(description = ORGANISATION_ID) @PathVariable UUID id) {
 		return this.organisations.setActive(me, id, false);
 	}
 
 	@PostMapping("/{id}/reactivate")
-	@Operation(summary = "Reactivate an organisation (admins)")
-	OrganisationView reactivate(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "reactivateOrganisation", summary = "Reactivate an organisation",
+			description = "Admins only. Its active users can sign in again.")
+	OrganisationView reactivate(CurrentUser me, @Parameter(description = ORGANISATION_ID) @PathVariable UUID id) {
 		return this.organisations.setActive(me, id, true);
 	}
 
-	record OrganisationUpdate(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String name,
-			@Pattern(regexp = "^$|^[A-Za-z]{2}$") String countryCode, @NotNull Long version) {
+	record OrganisationUpdate(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String name,
+			@Pattern(regexp = "^$|^[A-Za-z]{2}$") @Nullable String countryCode, @NotNull Long version) {
 
 		OrganisationCommand command() {
 			return new OrganisationCommand(this.name, null, this.countryCode);

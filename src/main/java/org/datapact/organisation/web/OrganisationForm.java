@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.datapact.organisation.OrganisationKind;
 import org.datapact.organisation.domain.OrganisationCommand;
 import org.datapact.organisation.domain.OrganisationView;
 
-record OrganisationForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String name,
-		@NotNull OrganisationKind kind, @Pattern(regexp = "^$|^[A-Za-z]{2}$") String countryCode, Long version) {
+record OrganisationForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String name,
+		@NotNull OrganisationKind kind, @Pattern(regexp = "^$|^[A-Za-z]{2}$") @Nullable String countryCode,
+		@Nullable Long version) {
 
 	static OrganisationForm empty() {
 		return new OrganisationForm("", OrganisationKind.PARTNER, "", null);

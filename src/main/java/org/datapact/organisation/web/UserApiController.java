@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Users", description = "People who sign in to DataPact")
 class UserApiController {
 
+	private static final String USER_ID = "The user's id";
+
 	private final UserService users;
 
 	UserApiController(UserService users) {
@@ -38,9 +40,9 @@ class UserApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listUsers",
-			summary = "A page of the users the caller may see (partners and volunteers: their organisation's), "
-					+ "optionally of one organisation or matching a text")
+	@Operation(operationId = "listUsers", summary = "List the users the caller may see",
+			description = "A page of them. Scopers and admins see everyone; partner staff and volunteers the people "
+					+ "of their own organisation. Optionally only those of one organisation or matching a text.")
 	PageResponse<UserView> list(CurrentUser me,
 			@Parameter(description = "Only this organisation's users; another organisation's id answers 404 for "
 					+ "partners and volunteers") @RequestParam(required = false) UUID organisationId,
@@ -52,39 +54,48 @@ class UserApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One user; another organisation's user answers 404 for partners")
-	UserView get(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "getUser", summary = "Read a user",
+			description = "Another organisation's user answers 404 for partner staff and volunteers.")
+	UserView get(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.get(me, id);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a user (admins); the temporary password is returned once")
+	@Operation(operationId = "createUser", summary = "Create a user",
+			description = "Admins only. The answer carries a temporary password, once; the user must change it "
+					+ "at first sign-in.")
 	CreatedUser create(CurrentUser me, @Valid @RequestBody UserForm body) {
 		return this.users.create(me, body.command());
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a user's name, e-mail and roles (admins); 409 when the version is stale")
-	UserView update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody UserUpdateForm body) {
+	@Operation(operationId = "updateUser", summary = "Change a user's name, e-mail and roles",
+			description = "Admins only. Send the version last read: 409 when someone changed the user meanwhile.")
+	UserView update(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id,
+			@Valid @RequestBody UserUpdateForm body) {
 		return this.users.update(me, id, body.version(), body.command());
 	}
 
 	@PostMapping("/{id}/deactivate")
-	@Operation(summary = "Deactivate a user (admins)")
-	UserView deactivate(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "deactivateUser", summary = "Deactivate a user",
+			description = "Admins only. The user can no longer sign in; their tokens stop working.")
+	UserView deactivate(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.setActive(me, id, false);
 	}
 
 	@PostMapping("/{id}/reactivate")
-	@Operation(summary = "Reactivate a user (admins)")
-	UserView reactivate(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "reactivateUser", summary = "Reactivate a user",
+			description = "Admins only. The user can sign in again.")
+	UserView reactivate(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.setActive(me, id, true);
 	}
 
 	@PostMapping("/{id}/reset-password")
-	@Operation(summary = "Reset a user's password (admins); they must change it at next sign-in")
-	CreatedUser resetPassword(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "resetUserPassword", summary = "Reset a user's password",
+			description = "Admins only. The answer carries a new temporary password, once; the user must change "
+					+ "it at next sign-in.")
+	CreatedUser resetPassword(CurrentUser me, @Parameter(description = USER_ID) @PathVariable UUID id) {
 		return this.users.resetPassword(me, id);
 	}
 

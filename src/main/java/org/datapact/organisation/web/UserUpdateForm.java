@@ -16,7 +16,7 @@ import org.datapact.shared.Role;
  * What an administrator may change about an existing user; organisation and username
  * stay.
  */
-record UserUpdateForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String displayName,
+record UserUpdateForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String displayName,
 		@NotBlank @Email @Size(max = 254) String email, @NotEmpty Set<Role> roles, @NotNull Long version) {
 
 	static UserUpdateForm of(UserView user) {

@@ -37,6 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Projects", description = "Projects with partner organisations, their status and their members")
 class ProjectApiController {
 
+	private static final String PROJECT_ID = "The project's id";
+
+	private static final String MEMBER_ID = "The member's user id";
+
 	private final ProjectService projects;
 
 	ProjectApiController(ProjectService projects) {
@@ -44,10 +48,10 @@ class ProjectApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listProjects",
-			summary = "A page of the projects the caller may see, optionally in one status or of one organisation",
-			description = "Administrators and scopers see every project; partner staff their organisation's "
-					+ "projects they belong to; volunteers the projects they belong to.")
+	@Operation(operationId = "listProjects", summary = "List the projects the caller may see",
+			description = "A page of them. Scopers and admins see every project; partner staff the projects of "
+					+ "their organisation they belong to; volunteers the projects they belong to. Optionally only "
+					+ "those in one status or of one organisation.")
 	PageResponse<ProjectSummary> list(CurrentUser me,
 			@Parameter(description = "Only projects in this status") @RequestParam(
 					required = false) ProjectStatus status,
@@ -59,58 +63,70 @@ class ProjectApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One project with its members; a project the caller may not see answers 404")
-	ProjectView get(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "getProject", summary = "Read a project with its members",
+			description = "A project the caller may not see answers 404, as a missing one does.")
+	ProjectView get(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id) {
 		return this.projects.get(me, id);
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a project for a partner organisation (scopers and admins); it starts in scoping")
+	@Operation(operationId = "createProject", summary = "Create a project for a partner organisation",
+			description = "Scopers and admins only. The project starts in scoping, with its creator as scoper.")
 	ProjectView create(CurrentUser me, @Valid @RequestBody ProjectForm body) {
 		return this.projects.create(me, body.command());
 	}
 
 	@PutMapping("/{id}")
-	@Operation(summary = "Change a project's details (scopers and admins); 409 when the version is stale, "
-			+ "400 when the project is closed")
-	ProjectView update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ProjectUpdateForm body) {
+	@Operation(operationId = "updateProject", summary = "Change a project's details",
+			description = "Scopers and admins only. Send the version last read: 409 when someone changed the "
+					+ "project meanwhile, or when it is closed.")
+	ProjectView update(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Valid @RequestBody ProjectUpdateForm body) {
 		return this.projects.update(me, id, body.version(), body.command());
 	}
 
 	@PostMapping("/{id}/status")
-	@Operation(summary = "Move a project one step forward or back (scopers and admins); a closed project "
-			+ "stays closed; 409 when the version is stale")
-	ProjectView changeStatus(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody StatusForm body) {
+	@Operation(operationId = "changeProjectStatus", summary = "Move a project one step forward or back",
+			description = "Scopers and admins only; `allowedStatuses` of the project lists the steps it can take. "
+					+ "A closed project stays closed. 409 when the version is stale.")
+	ProjectView changeStatus(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Valid @RequestBody StatusForm body) {
 		return this.projects.changeStatus(me, id, body.version(), body.status());
 	}
 
 	@GetMapping("/{id}/members")
-	@Operation(operationId = "listProjectMembers",
-			summary = "A page of a project's members with their project roles, by role then name")
-	PageResponse<ProjectMember> members(CurrentUser me, @PathVariable UUID id, @Paged PageQuery query) {
+	@Operation(operationId = "listProjectMembers", summary = "List a project's members with their roles",
+			description = "A page of them, by role then name. Everyone who may see the project may see its members.")
+	PageResponse<ProjectMember> members(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Paged PageQuery query) {
 		return PageResponse.of(query.slice(this.projects.get(me, id).members()));
 	}
 
 	@PostMapping("/{id}/members")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add a person with a project role (scopers and admins): partner staff and the one "
-			+ "project champion of the project's organisation, scopers, volunteers")
-	ProjectMember addMember(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody MemberForm body) {
+	@Operation(operationId = "addProjectMember", summary = "Add a person to a project with a role",
+			description = "Scopers and admins only. Partner staff and the one project champion come from the "
+					+ "project's organisation; scopers and volunteers from the operating organisation.")
+	ProjectMember addMember(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Valid @RequestBody MemberForm body) {
 		return member(this.projects.addMember(me, id, body.userId(), body.role()), body.userId());
 	}
 
 	@PutMapping("/{id}/members/{userId}")
-	@Operation(summary = "Give a member another project role (scopers and admins)")
-	ProjectMember changeRole(CurrentUser me, @PathVariable UUID id, @PathVariable UUID userId,
-			@Valid @RequestBody RoleForm body) {
+	@Operation(operationId = "changeProjectMemberRole", summary = "Give a member another project role",
+			description = "Scopers and admins only; the same rules as for adding a member apply.")
+	ProjectMember changeRole(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Parameter(description = MEMBER_ID) @PathVariable UUID userId, @Valid @RequestBody RoleForm body) {
 		return member(this.projects.changeMemberRole(me, id, userId, body.role()), userId);
 	}
 
 	@DeleteMapping("/{id}/members/{userId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove a member from a project (scopers and admins)")
-	void removeMember(CurrentUser me, @PathVariable UUID id, @PathVariable UUID userId) {
+	@Operation(operationId = "removeProjectMember", summary = "Remove a member from a project",
+			description = "Scopers and admins only. The member keeps their account.")
+	void removeMember(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@Parameter(description = MEMBER_ID) @PathVariable UUID userId) {
 		this.projects.removeMember(me, id, userId);
 	}
 

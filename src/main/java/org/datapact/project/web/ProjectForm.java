@@ -13,8 +13,8 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** A new project: for which partner, what, where and when. */
 record ProjectForm(@NotNull UUID organisationId,
-		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String title,
-		@NotBlank @Size(max = 4000) @Pattern(regexp = "[\\P{Cntrl}\\r\\n\\t]*") String purpose,
+		@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String title,
+		@NotBlank @Size(max = 4000) @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*") String purpose,
 		@NotBlank @Pattern(regexp = "^[A-Za-z]{2}$") String countryCode,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate) {

@@ -12,8 +12,8 @@ import org.datapact.project.domain.ProjectView;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A project's details as edited; the organisation stays. */
-record ProjectUpdateForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*") String title,
-		@NotBlank @Size(max = 4000) @Pattern(regexp = "[\\P{Cntrl}\\r\\n\\t]*") String purpose,
+record ProjectUpdateForm(@NotBlank @Size(max = 200) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String title,
+		@NotBlank @Size(max = 4000) @Pattern(regexp = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*") String purpose,
 		@NotBlank @Pattern(regexp = "^[A-Za-z]{2}$") String countryCode,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
 		@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate, @NotNull Long version) {

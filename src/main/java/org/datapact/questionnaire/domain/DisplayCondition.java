@@ -9,6 +9,8 @@ import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.swagger.v3.oas.annotations.media.DiscriminatorMapping;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * When a question is shown, in terms of earlier answers. A question whose condition is
@@ -22,6 +24,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = DisplayCondition.Answered.class, name = "answered"),
 		@JsonSubTypes.Type(value = DisplayCondition.All.class, name = "all"),
 		@JsonSubTypes.Type(value = DisplayCondition.Any.class, name = "any") })
+@Schema(name = "DisplayCondition", description = "When a question is shown, by its `type`",
+		discriminatorProperty = "type",
+		discriminatorMapping = { @DiscriminatorMapping(value = "equals", schema = DisplayCondition.Equals.class),
+				@DiscriminatorMapping(value = "anyOf", schema = DisplayCondition.AnyOf.class),
+				@DiscriminatorMapping(value = "answered", schema = DisplayCondition.Answered.class),
+				@DiscriminatorMapping(value = "all", schema = DisplayCondition.All.class),
+				@DiscriminatorMapping(value = "any", schema = DisplayCondition.Any.class) })
 public sealed interface DisplayCondition {
 
 	boolean test(Function<String, Object> answers);
@@ -33,6 +42,8 @@ public sealed interface DisplayCondition {
 	 * The answer equals the value; for a multiple choice, the value is among those
 	 * chosen.
 	 */
+	@Schema(name = "EqualsCondition", description = "Shown when the answer equals the value (or, for a multiple "
+			+ "choice, the value is among those chosen)")
 	record Equals(String question, String value) implements DisplayCondition {
 
 		@Override
@@ -48,6 +59,7 @@ public sealed interface DisplayCondition {
 	}
 
 	/** The answer is one of the values; for a multiple choice, any chosen value is. */
+	@Schema(name = "AnyOfCondition", description = "Shown when the answer is one of the values")
 	record AnyOf(String question, List<String> values) implements DisplayCondition {
 
 		public AnyOf {
@@ -67,6 +79,7 @@ public sealed interface DisplayCondition {
 	}
 
 	/** The question has an answer. */
+	@Schema(name = "AnsweredCondition", description = "Shown when the question has an answer")
 	record Answered(String question) implements DisplayCondition {
 
 		@Override
@@ -82,6 +95,7 @@ public sealed interface DisplayCondition {
 	}
 
 	/** Every condition holds. */
+	@Schema(name = "AllCondition", description = "Shown when every condition holds")
 	record All(List<DisplayCondition> conditions) implements DisplayCondition {
 
 		public All {
@@ -101,6 +115,7 @@ public sealed interface DisplayCondition {
 	}
 
 	/** At least one condition holds. */
+	@Schema(name = "AnyCondition", description = "Shown when at least one condition holds")
 	record Any(List<DisplayCondition> conditions) implements DisplayCondition {
 
 		public Any {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datapact.questionnaire.QuestionnaireStatus;
@@ -21,18 +22,20 @@ import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.questionnaire.domain.QuestionnaireStateException;
 import org.datapact.questionnaire.domain.QuestionnaireView;
 import org.datapact.questionnaire.domain.RevisionDetail;
-import org.datapact.questionnaire.domain.RevisionJson;
 import org.datapact.questionnaire.domain.RevisionSummary;
 import org.datapact.questionnaire.domain.SaveOutcome;
 import org.datapact.questionnaire.domain.SubmitOutcome;
 import org.datapact.questionnaire.domain.TemplateDefinition;
 import org.datapact.questionnaire.domain.TemplateLibrary;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.api.ProblemResponse;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
+import org.datapact.shared.web.ProblemException;
 import org.datapact.shared.web.Problems;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.MessageSource;
@@ -57,6 +60,8 @@ import org.springframework.web.bind.annotation.RestController;
 		+ "submission and revisions. Answers hidden by a condition are never returned.")
 class QuestionnaireApiController {
 
+	private static final String PROJECT_ID = "The project's id";
+
 	private final QuestionnaireService questionnaires;
 
 	private final QuestionnaireReview review;
@@ -77,24 +82,33 @@ class QuestionnaireApiController {
 	}
 
 	@GetMapping("/questionnaire-templates/{templateId}")
-	@Operation(summary = "A template version: sections, questions with stable keys, types, options and conditions."
-			+ " Drafts are for admins only")
-	TemplateDefinition template(CurrentUser me, @PathVariable UUID templateId) {
+	@Operation(operationId = "getQuestionnaireTemplate", summary = "Read a questionnaire template version",
+			description = "Its sections and questions with their stable keys, types, options and display "
+					+ "conditions. Published versions are for everyone signed in; drafts for admins only (404 "
+					+ "for anyone else).")
+	TemplateDefinition template(CurrentUser me,
+			@Parameter(description = "The template version's id") @PathVariable UUID templateId) {
 		return this.templates.definitionReadBy(templateId, me);
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire")
-	@Operation(summary = "The project's questionnaire: state, progress, the answers that are shown with their "
-			+ "versions, and what is still missing")
-	QuestionnaireResponse questionnaire(CurrentUser me, @PathVariable UUID projectId) {
+	@Operation(operationId = "getQuestionnaire", summary = "Read a project's questionnaire",
+			description = "Its state, progress, the answers that are shown with their versions, and the required "
+					+ "answers still missing. Answers hidden by a condition are never returned.")
+	QuestionnaireResponse questionnaire(CurrentUser me,
+			@Parameter(description = PROJECT_ID) @PathVariable UUID projectId) {
 		return QuestionnaireResponse.of(this.questionnaires.open(projectId, me));
 	}
 
 	@PutMapping("/projects/{projectId}/questionnaire/answers/{questionKey}")
-	@Operation(summary = "Save one answer (partner staff of the project). Send the version you last read "
-			+ "(0 for a first answer); 409 with the current answer when someone changed it meanwhile, "
-			+ "422 when the value does not fit the question. A null value clears the answer.")
-	ResponseEntity<?> save(CurrentUser me, @PathVariable UUID projectId, @PathVariable String questionKey,
+	@Operation(operationId = "saveQuestionnaireAnswer", summary = "Save one answer",
+			description = "Partner staff of the project. Send the version you last read (0 for a first answer): "
+					+ "409 with the `current` value and version when someone changed it meanwhile. A null value "
+					+ "clears the answer.")
+	@ProblemResponse(status = 422, description = "The value does not fit the question; `errors` says why")
+	ResponseEntity<SavedResponse> save(CurrentUser me,
+			@Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@Parameter(description = "The question's key, as in the template") @PathVariable String questionKey,
 			@RequestBody AnswerRequest body, Locale locale) {
 		SaveOutcome outcome = this.questionnaires.save(projectId, me,
 				new AnswerInput(body.entry(), questionKey, body.values(), body.version()));
@@ -103,39 +117,45 @@ class QuestionnaireApiController {
 		}
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, this.messages, locale);
-			problem.setProperty("currentValue", AnswerCodec.toJson(conflict.currentValue()));
-			problem.setProperty("currentVersion", conflict.currentVersion());
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+			problem.setProperty("current",
+					new CurrentAnswer(AnswerCodec.toJson(conflict.currentValue()), conflict.currentVersion()));
+			throw new ProblemException(problem);
 		}
 		SaveOutcome.Rejected rejected = (SaveOutcome.Rejected) outcome;
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		problem.setTitle(this.messages.getMessage("error.4xx.title", null, locale));
 		problem.setDetail(this.messages.getMessage(rejected.messageKey(), rejected.arguments().toArray(), locale));
-		problem.setProperty("errors", Map.of("value", problem.getDetail()));
-		return ResponseEntity.unprocessableContent().body(problem);
+		Problems.withErrors(problem, Map.of("value", problem.getDetail()));
+		throw new ProblemException(problem);
 	}
 
 	@PostMapping("/projects/{projectId}/questionnaire/entries")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add an entry to a repeating group, e.g. a dataset to the inventory (partner staff)")
-	EntryResponse addEntry(CurrentUser me, @PathVariable UUID projectId, @RequestBody EntryRequest body) {
+	@Operation(operationId = "addQuestionnaireEntry", summary = "Add an entry to a repeating group",
+			description = "Partner staff of the project; for instance a dataset to the inventory.")
+	EntryResponse addEntry(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@RequestBody EntryRequest body) {
 		return new EntryResponse(this.questionnaires.addEntry(projectId, me, body.group()));
 	}
 
 	@DeleteMapping("/projects/{projectId}/questionnaire/entries/{entryId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove an entry and its answers (partner staff)")
-	void removeEntry(CurrentUser me, @PathVariable UUID projectId, @PathVariable UUID entryId) {
+	@Operation(operationId = "removeQuestionnaireEntry", summary = "Remove an entry and its answers",
+			description = "Partner staff of the project.")
+	void removeEntry(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@Parameter(description = "The entry's id") @PathVariable UUID entryId) {
 		this.questionnaires.removeEntry(projectId, me, entryId);
 	}
 
 	@PostMapping("/projects/{projectId}/questionnaire/submission")
-	@Operation(summary = "Submit for review (partner staff): 200 with the new revision, or 422 listing the "
-			+ "required answers still missing")
-	ResponseEntity<?> submit(CurrentUser me, @PathVariable UUID projectId, Locale locale) {
+	@Operation(operationId = "submitQuestionnaire", summary = "Submit the questionnaire for review",
+			description = "Partner staff of the project. The answers are frozen as a new revision.")
+	@ProblemResponse(status = 422, description = "Required answers are missing; `missing` lists them")
+	SubmittedResponse submit(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			Locale locale) {
 		SubmitOutcome outcome = this.questionnaires.submit(projectId, me);
 		if (outcome instanceof SubmitOutcome.Submitted submitted) {
-			return ResponseEntity.ok(Map.of("revision", submitted.revision()));
+			return new SubmittedResponse(submitted.revision());
 		}
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		problem.setTitle(this.messages.getMessage("error.4xx.title", null, locale));
@@ -143,35 +163,42 @@ class QuestionnaireApiController {
 		problem.setDetail(
 				this.messages.getMessage("questionnaire.missing.title", new Object[] { missing.size() }, locale));
 		problem.setProperty("missing", missing.stream().map(MissingResponse::of).toList());
-		return ResponseEntity.unprocessableContent().body(problem);
+		throw new ProblemException(problem);
 	}
 
 	@PostMapping("/projects/{projectId}/questionnaire/acceptance")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Accept the submitted revision (scopers)")
-	void accept(CurrentUser me, @PathVariable UUID projectId) {
+	@Operation(operationId = "acceptQuestionnaire", summary = "Accept the submitted revision",
+			description = "Scopers of the project. The classification runs on the accepted answers.")
+	void accept(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId) {
 		this.review.accept(projectId, me);
 	}
 
 	@PostMapping("/projects/{projectId}/questionnaire/return")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Return the submitted revision for changes, saying what should change (scopers)")
-	void returnForChanges(CurrentUser me, @PathVariable UUID projectId, @RequestBody NoteRequest body) {
+	@Operation(operationId = "returnQuestionnaire", summary = "Return the submitted revision for changes",
+			description = "Scopers of the project, saying what should change; the partner can edit again.")
+	void returnForChanges(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@RequestBody NoteRequest body) {
 		this.review.returnForChanges(projectId, me, body.note());
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire/revisions")
-	@Operation(operationId = "listQuestionnaireRevisions",
-			summary = "A page of the submitted revisions, newest first, with their reviews")
-	PageResponse<RevisionSummary> revisions(CurrentUser me, @PathVariable UUID projectId, @Paged PageQuery query) {
+	@Operation(operationId = "listQuestionnaireRevisions", summary = "List the submitted revisions",
+			description = "A page of them, newest first, each with its review.")
+	PageResponse<RevisionSummary> revisions(CurrentUser me,
+			@Parameter(description = PROJECT_ID) @PathVariable UUID projectId, @Paged PageQuery query) {
 		return PageResponse.of(this.revisions.revisions(projectId, me, query));
 	}
 
 	@GetMapping("/projects/{projectId}/questionnaire/revisions/{number}")
-	@Operation(summary = "One submitted revision's answers, exactly as frozen")
-	JsonNode revision(CurrentUser me, @PathVariable UUID projectId, @PathVariable int number) {
+	@Operation(operationId = "getQuestionnaireRevision", summary = "Read one submitted revision's answers",
+			description = "Exactly as they were frozen at submission.")
+	RevisionAnswers revision(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@Parameter(description = "The revision's number, from 1",
+					schema = @Schema(type = "integer", format = "int32", minimum = "1")) @PathVariable int number) {
 		RevisionDetail detail = this.revisions.revision(projectId, me, number);
-		return RevisionJson.tree(detail.answers());
+		return RevisionAnswers.of(detail.answers());
 	}
 
 	/**
@@ -190,10 +217,10 @@ class QuestionnaireApiController {
 	 * One answer to save: its entry for questions asked per dataset, the value and the
 	 * version read.
 	 */
-	record AnswerRequest(@Schema(description = "The group entry, for questions asked once per dataset") UUID entry,
-			@Schema(description = "A string, a number, a list of option keys, or null to clear",
-					example = "\"yes\"") JsonNode value,
-			@Schema(description = "The version last read; 0 for a first answer") int version) {
+	record AnswerRequest(
+			@Schema(description = "The group entry, for questions asked once per dataset") @Nullable UUID entry,
+			@Schema(description = "A string, a number, a list of option keys, or null to clear") @Nullable JsonNode value,
+			@Schema(description = "The version last read; 0 for a first answer", minimum = "0") int version) {
 
 		List<String> values() {
 			if (this.value == null || this.value.isNull()) {
@@ -217,19 +244,57 @@ class QuestionnaireApiController {
 
 	}
 
-	record SavedResponse(int version, int progress) {
+	record SavedResponse(@Schema(description = "The answer's new version") int version,
+			@Schema(description = "How much of the questionnaire is answered, in percent", minimum = "0",
+					maximum = "100") int progress) {
 	}
 
-	record EntryRequest(String group) {
+	record SubmittedResponse(@Schema(description = "The number of the revision just submitted") int revision) {
 	}
 
-	record EntryResponse(UUID id) {
+	/** The answer someone else saved meanwhile: what a 409 carries in {@code current}. */
+	record CurrentAnswer(@Nullable JsonNode value, int version) {
 	}
 
-	record NoteRequest(String note) {
+	record EntryRequest(@Schema(description = "The repeating group's question key", example = "datasets",
+			requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1) String group) {
 	}
 
-	record MissingResponse(String section, String question, UUID entry) {
+	record EntryResponse(@Schema(description = "The new entry's id") UUID id) {
+	}
+
+	record NoteRequest(@Schema(description = "What should change", requiredMode = Schema.RequiredMode.REQUIRED,
+			minLength = 1, pattern = "[\\s\\S]*\\S[\\s\\S]*") String note) {
+	}
+
+	/**
+	 * A revision's answers, as frozen: the answers, and each group's entries with theirs.
+	 */
+	record RevisionAnswers(Map<String, JsonNode> answers, Map<String, List<RevisionEntry>> groups) {
+
+		static RevisionAnswers of(AnswerSet answers) {
+			Map<String, List<RevisionEntry>> groups = new LinkedHashMap<>();
+			answers.groups()
+				.forEach((group, entries) -> groups.put(group,
+						entries.stream()
+							.map((entry) -> new RevisionEntry(entry.id(), values(entry.answers())))
+							.toList()));
+			return new RevisionAnswers(values(answers.answers()), groups);
+		}
+
+		private static Map<String, JsonNode> values(Map<String, Object> answers) {
+			Map<String, JsonNode> values = new LinkedHashMap<>();
+			answers.forEach((key, value) -> values.put(key, AnswerCodec.toJson(value)));
+			return values;
+		}
+
+	}
+
+	/** One entry of a repeating group in a frozen revision. */
+	record RevisionEntry(UUID id, Map<String, JsonNode> answers) {
+	}
+
+	record MissingResponse(String section, String question, @Nullable UUID entry) {
 
 		static MissingResponse of(Evaluation.Missing missing) {
 			return new MissingResponse(missing.sectionKey(), missing.questionKey(), missing.entryId());

@@ -2,8 +2,9 @@ package org.datapact.security.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-public record ApiTokenView(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-		Instant revokedAt, boolean active) {
+public record ApiTokenView(UUID id, String name, Instant createdAt, Instant expiresAt, @Nullable Instant lastUsedAt,
+		@Nullable Instant revokedAt, boolean active) {
 
 }

@@ -3,6 +3,7 @@ package org.datapact.security.web;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -52,41 +53,47 @@ class MeApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Who the caller is: id, organisation and roles")
+	@Operation(operationId = "getMe", summary = "Read who the caller is",
+			description = "The caller's id, username, name, organisation and roles.")
 	CurrentUser me(CurrentUser me) {
 		return me;
 	}
 
 	@GetMapping("/logins")
-	@Operation(operationId = "listMySignIns", summary = "A page of the caller's sign-ins, newest first")
+	@Operation(operationId = "listMyLogins", summary = "List the caller's sign-ins",
+			description = "A page of the sign-in attempts on the caller's account, successful or not, newest first.")
 	PageResponse<LoginHistoryEntry> logins(CurrentUser me, @Paged PageQuery query) {
 		return PageResponse.of(this.history.page(me.id(), query));
 	}
 
 	@GetMapping("/tokens")
-	@Operation(operationId = "listMyTokens",
-			summary = "A page of the caller's personal API tokens, newest first (never their secrets)")
+	@Operation(operationId = "listMyTokens", summary = "List the caller's personal API tokens",
+			description = "A page of the active, expired and revoked tokens, newest first; never their secrets.")
 	PageResponse<ApiTokenView> tokens(CurrentUser me, @Paged PageQuery query) {
 		return PageResponse.of(this.tokens.list(me, query));
 	}
 
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create a personal API token; its secret is in this response only")
+	@Operation(operationId = "createMyToken", summary = "Create a personal API token",
+			description = "The token acts as the caller until it expires or is revoked. Its secret is in this "
+					+ "answer only: keep it.")
 	NewApiToken createToken(CurrentUser me, @Valid @RequestBody TokenForm body) {
 		return this.tokens.create(me, body.name(), body.validDays());
 	}
 
 	@DeleteMapping("/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Revoke one of the caller's tokens")
-	void revokeToken(CurrentUser me, @PathVariable UUID id) {
+	@Operation(operationId = "revokeMyToken", summary = "Revoke one of the caller's tokens",
+			description = "The token stops working at once.")
+	void revokeToken(CurrentUser me, @Parameter(description = "The token's id") @PathVariable UUID id) {
 		this.tokens.revoke(me, id);
 	}
 
 	@PutMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Change the caller's password")
+	@Operation(operationId = "changeMyPassword", summary = "Change the caller's password",
+			description = "With the current password; the new one must pass the password rules and be typed twice.")
 	void changePassword(CurrentUser me, @Valid @RequestBody PasswordForm body, HttpServletRequest request,
 			HttpServletResponse response) {
 		this.passwords.change(me, body.currentPassword(), body.newPassword(), body.confirmPassword());

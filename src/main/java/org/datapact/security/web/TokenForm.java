@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-record TokenForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*") String name,
+record TokenForm(@NotBlank @Size(max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") String name,
 		@NotNull @Min(1) @Max(365) Integer validDays) {
 
 	static TokenForm empty() {

@@ -72,8 +72,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return response;
 		}
 		ResponseEntity<ProblemDetail> response = problem(HttpStatus.BAD_REQUEST, locale);
-		response.getBody().setProperty("errors", Map.of(ex.field(), message));
+		Problems.withErrors(response.getBody(), Map.of(ex.field(), message));
 		return response;
+	}
+
+	@ExceptionHandler(ProblemException.class)
+	ResponseEntity<ProblemDetail> built(ProblemException ex) {
+		return ResponseEntity.status(ex.problem().getStatus())
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(ex.problem());
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -91,7 +98,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ex.getBindingResult()
 			.getFieldErrors()
 			.forEach((error) -> errors.putIfAbsent(error.getField(), this.messages.getMessage(error, locale)));
-		body.setProperty("errors", errors);
+		Problems.withErrors(body, errors);
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 

@@ -1,6 +1,8 @@
 package org.datapact.shared.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -8,6 +10,9 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * Builds RFC 9457 problem bodies whose title and detail come from the message bundles.
+ * Their extra members are the ones the OpenAPI document's {@code Problem} schema names:
+ * {@code errors} (each field at fault with its message), {@code missing} and
+ * {@code current}.
  */
 public final class Problems {
 
@@ -23,6 +28,20 @@ public final class Problems {
 		problem.setTitle(messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale));
 		problem.setDetail(messages.getMessage(key + ".detail", null, null, locale));
 		return problem;
+	}
+
+	/** Names the fields at fault, each with its message, in the given order. */
+	public static ProblemDetail withErrors(ProblemDetail problem, Map<String, String> messagesByField) {
+		problem.setProperty("errors",
+				messagesByField.entrySet()
+					.stream()
+					.map((error) -> new FieldError(error.getKey(), error.getValue()))
+					.toList());
+		return problem;
+	}
+
+	/** One field at fault. */
+	public record FieldError(String path, String message) {
 	}
 
 }

@@ -13,6 +13,7 @@ import org.datapact.security.domain.ApiTokenService;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
+import org.datapact.support.ErrorResponses;
 import org.datapact.support.LiveClient;
 import org.datapact.support.LiveServerTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.datapact.support.ErrorResponses.fieldError;
 import static org.datapact.support.ErrorResponses.assertProblem;
 
 /**
@@ -146,8 +148,7 @@ class ClassificationApiTest {
 		assertThat((List<?>) JsonPath.read(most.body(), "$.datasets")).hasSize(500);
 		HttpResponse<String> tooMany = this.partner.json("POST", EVALUATE, manyDatasets(501));
 		assertProblem(tooMany, 400);
-		assertThat((String) JsonPath.read(tooMany.body(), "$.errors.datasets"))
-			.isEqualTo("At most 500 datasets can be evaluated at once.");
+		assertThat(fieldError(tooMany.body(), "datasets")).isEqualTo("At most 500 datasets can be evaluated at once.");
 	}
 
 	static Stream<Arguments> badRequests() {
@@ -225,9 +226,8 @@ class ClassificationApiTest {
 	void badInputIsA400NamingTheField(String name, String body, String field, String message) {
 		HttpResponse<String> response = this.partner.json("POST", EVALUATE, body);
 		assertProblem(response, 400);
-		Map<String, String> errors = JsonPath.read(response.body(), "$.errors");
-		assertThat(errors).as(response.body()).containsOnlyKeys(field);
-		assertThat(errors.get(field)).startsWith(message);
+		assertThat(ErrorResponses.errorPaths(response.body())).as(response.body()).containsExactly(field);
+		assertThat(fieldError(response.body(), field)).startsWith(message);
 	}
 
 	@Test
@@ -239,7 +239,7 @@ class ClassificationApiTest {
 			.header("X-CSRF-TOKEN", this.partner.csrfToken())
 			.POST(BodyPublishers.ofString(datasets("{\"aggregation\": \"summary\"}"))));
 		assertProblem(response, 400);
-		assertThat((String) JsonPath.read(response.body(), "$.errors['datasets[0].attributes.aggregation']")).isEqualTo(
+		assertThat(fieldError(response.body(), "datasets[0].attributes.aggregation")).isEqualTo(
 				"« summary » n’est pas une option de aggregation ; choisissez parmi : record_level, aggregated.");
 	}
 

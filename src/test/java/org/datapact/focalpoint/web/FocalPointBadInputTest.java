@@ -27,6 +27,7 @@ import static org.datapact.support.ErrorResponses.assertNoLeak;
 import static org.datapact.support.ErrorResponses.assertPage;
 import static org.datapact.support.ErrorResponses.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.datapact.support.ErrorResponses.fieldError;
 
 /**
  * Broken or hostile input to the focal point pages and API on a real server: a clear 4xx
@@ -80,7 +81,7 @@ class FocalPointBadInputTest {
 			HttpResponse<String> response = this.browser.json("POST",
 					"/api/v1/organisations/" + this.vacant + "/focal-points/primary", body);
 			assertProblem(response, 400);
-			assertThat((String) JsonPath.read(response.body(), "$.errors." + field.strip())).as(field).isNotBlank();
+			assertThat(fieldError(response.body(), field.strip())).as(field).isNotBlank();
 		});
 		assertThat(countOf(this.vacant)).isZero();
 	}

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.datapact.support.ErrorResponses.assertProblem;
+import static org.datapact.support.ErrorResponses.fieldError;
 
 /**
  * The project API on a real server: the whole life of a project, problem+json for every
@@ -186,7 +187,7 @@ class ProjectApiTest {
 		cases.forEach((field, body) -> {
 			HttpResponse<String> response = this.scoperClient.json("POST", "/api/v1/projects", body);
 			assertProblem(response, 400);
-			assertThat((String) JsonPath.read(response.body(), "$.errors." + field.strip())).as(field).isNotBlank();
+			assertThat(fieldError(response.body(), field.strip())).as(field).isNotBlank();
 		});
 		for (String broken : List.of(projectJson(this.partner, "Title", "KE", "2026-13-45", "2026-09-30"),
 				projectJson(this.partner, "Title", "KE", "tomorrow", "2026-09-30"), "{\"title\": ", "", "[1, 2, 3]")) {
@@ -202,7 +203,7 @@ class ProjectApiTest {
 			.POST(java.net.http.HttpRequest.BodyPublishers
 				.ofString(projectJson(this.partner, "Title", "KE", "2026-03-01", "2026-02-01"))));
 		assertProblem(french, 400);
-		assertThat((String) JsonPath.read(french.body(), "$.errors.endDate"))
+		assertThat(fieldError(french.body(), "endDate"))
 			.isEqualTo("La date de fin doit être égale ou postérieure à la date de début.");
 	}
 
@@ -227,7 +228,7 @@ class ProjectApiTest {
 		HttpResponse<String> wrongFit = this.scoperClient.json("POST", base + "/members",
 				"{\"userId\": \"%s\", \"role\": \"PARTNER_STAFF\"}".formatted(this.otherPartnerStaff.id()));
 		assertProblem(wrongFit, 400);
-		assertThat((String) JsonPath.read(wrongFit.body(), "$.errors.role"))
+		assertThat(fieldError(wrongFit.body(), "role"))
 			.isEqualTo("Partner staff and the project champion must be partner staff of the project's organisation.");
 		assertProblem(this.scoperClient.json("POST", base + "/members",
 				"{\"userId\": \"%s\", \"role\": \"OWNER\"}".formatted(this.partnerStaff.id())), 400);

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.datapact.support.ErrorResponses.fieldError;
 import static org.datapact.support.ErrorResponses.assertNoLeak;
 import static org.datapact.support.ErrorResponses.assertPage;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -158,9 +159,7 @@ class QuestionnaireWebTest {
 				String reason = reason(bad, entryId, locale);
 				assertThat((String) JsonPath.read(response.getContentAsString(), "$.detail")).as(bad + " " + locale)
 					.isEqualTo(reason);
-				assertThat((String) JsonPath.read(response.getContentAsString(), "$.errors.value"))
-					.as(bad + " " + locale)
-					.isEqualTo(reason);
+				assertThat(fieldError(response.getContentAsString(), "value")).as(bad + " " + locale).isEqualTo(reason);
 			}
 		}
 		assertNothingSaved();
@@ -190,9 +189,9 @@ class QuestionnaireWebTest {
 			.andReturn()
 			.getResponse();
 		assertProblem(api, 409, "stale version");
-		assertThat((String) JsonPath.read(api.getContentAsString(), "$.currentValue"))
+		assertThat((String) JsonPath.read(api.getContentAsString(), "$.current.value"))
 			.isEqualTo("Hope Relief International");
-		assertThat((Integer) JsonPath.read(api.getContentAsString(), "$.currentVersion")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(api.getContentAsString(), "$.current.version")).isEqualTo(2);
 		assertThat(answers().get("org_name")).isEqualTo("Hope Relief International");
 	}
 
@@ -267,7 +266,7 @@ class QuestionnaireWebTest {
 					.content(body))
 				.andReturn()
 				.getResponse();
-			assertThat((String) JsonPath.read(response.getContentAsString(), "$.errors.value")).as(body)
+			assertThat(fieldError(response.getContentAsString(), "value")).as(body)
 				.isEqualTo(this.messages.getMessage("questionnaire.answer.invalidChoice", null, Locale.ENGLISH));
 		}
 		// an entry that is not an id in the path, a revision that is not a number
@@ -392,7 +391,7 @@ class QuestionnaireWebTest {
 			.andReturn()
 			.getResponse();
 		assertProblem(noNote, 400, "empty note");
-		assertThat((String) JsonPath.read(noNote.getContentAsString(), "$.errors.note"))
+		assertThat(fieldError(noNote.getContentAsString(), "note"))
 			.isEqualTo(this.messages.getMessage("questionnaire.text.required", null, Locale.ENGLISH));
 	}
 

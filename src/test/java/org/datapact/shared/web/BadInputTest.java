@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.datapact.support.ErrorResponses.assertNoLeak;
 import static org.datapact.support.ErrorResponses.assertPage;
 import static org.datapact.support.ErrorResponses.assertProblem;
+import static org.datapact.support.ErrorResponses.fieldError;
 
 /**
  * Hostile or broken input on a real server: every case answers a clear 4xx with a page or
@@ -96,21 +97,21 @@ class BadInputTest {
 		HttpResponse<String> organisation = this.browser.json("POST", "/api/v1/organisations",
 				"{\"name\": \"" + "n".repeat(10_000) + "\", \"kind\": \"PARTNER\"}");
 		assertProblem(organisation, 400);
-		assertThat((String) JsonPath.read(organisation.body(), "$.errors.name")).isNotBlank();
+		assertThat(fieldError(organisation.body(), "name")).isNotBlank();
 		assertThat(organisationCount()).isEqualTo(before);
 
 		long version = this.organisations.get(this.admin.current(), this.partnerOrganisation).version();
 		HttpResponse<String> update = this.browser.json("PUT", "/api/v1/organisations/" + this.partnerOrganisation,
 				"{\"name\": \"" + "n".repeat(10_000) + "\", \"version\": " + version + "}");
 		assertProblem(update, 400);
-		assertThat((String) JsonPath.read(update.body(), "$.errors.name")).isNotBlank();
+		assertThat(fieldError(update.body(), "name")).isNotBlank();
 		assertThat(this.organisations.get(this.admin.current(), this.partnerOrganisation).version()).isEqualTo(version);
 
 		HttpResponse<String> user = this.browser.json("POST", "/api/v1/users",
 				"{\"organisationId\": \"%s\", \"username\": \"%s\", \"displayName\": \"Long\", \"email\": \"long@example.org\", \"roles\": [\"PARTNER\"]}"
 					.formatted(this.partnerOrganisation, "u".repeat(500)));
 		assertProblem(user, 400);
-		assertThat((String) JsonPath.read(user.body(), "$.errors.username")).isNotBlank();
+		assertThat(fieldError(user.body(), "username")).isNotBlank();
 		assertThat(this.users
 			.list(this.admin.current(), new UserFilter(this.partnerOrganisation, null), PageQuery.firstOf(20))
 			.items()).isEmpty();
@@ -293,7 +294,7 @@ class BadInputTest {
 		HttpResponse<String> api = this.browser.json("POST", "/api/v1/organisations",
 				"{\"name\": \"Nul\\u0000byte " + Fixtures.unique() + "\", \"kind\": \"PARTNER\"}");
 		assertProblem(api, 400);
-		assertThat((String) JsonPath.read(api.body(), "$.errors.name")).isNotBlank();
+		assertThat(fieldError(api.body(), "name")).isNotBlank();
 		HttpResponse<String> form = this.browser.form("/organisations",
 				Map.of("name", "Nul\u0000byte " + Fixtures.unique(), "kind", "PARTNER", "countryCode", ""), true);
 		assertThat(form.statusCode()).isEqualTo(200);
