@@ -138,6 +138,8 @@ class BearerTokenTest {
 				this.secret + "x", "' or '1'='1" }) {
 			HttpResponse<String> response = bearerGet(api, "/api/v1/organisations/" + this.ownOrganisation, garbage);
 			assertProblem(response, 401);
+			assertThat(response.body()).as("the problem names the request, not the error page")
+				.contains("\"instance\":\"/api/v1/organisations/" + this.ownOrganisation + "\"");
 			assertThat(response.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("JSESSIONID"));
 		}
 	}

@@ -1,9 +1,12 @@
 package org.datapact.shared.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
@@ -34,6 +37,7 @@ class ErrorPageController implements ErrorController {
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (ApiRequests.isApi(path, request.getHeader("Accept"))) {
 			ProblemDetail problem = Problems.of(status, this.messages, locale);
+			problem.setInstance(instance(path));
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		ModelAndView page = new ModelAndView(viewFor(status));
@@ -41,6 +45,22 @@ class ErrorPageController implements ErrorController {
 		page.addObject("status", status.value());
 		page.addObject("datapactCsrfRejected", Boolean.TRUE.equals(request.getAttribute("datapact.csrfRejected")));
 		return page;
+	}
+
+	/**
+	 * The failed request's path, as problem+json's {@code instance} names it (otherwise
+	 * it would be this error page's); none when the path is no valid URI reference.
+	 */
+	private static @Nullable URI instance(@Nullable String path) {
+		if (path == null) {
+			return null;
+		}
+		try {
+			return new URI(path);
+		}
+		catch (URISyntaxException ex) {
+			return null;
+		}
 	}
 
 	/**
