@@ -12,29 +12,16 @@ final class GroupNodes {
 	private GroupNodes() {
 	}
 
-	static final class AllNode extends Node {
+	/**
+	 * A group of conditions: it reads what each of them reads, whichever decide the
+	 * group's outcome.
+	 */
+	abstract static class Group extends Node {
 
-		private final Node[] children;
+		final Node[] children;
 
-		AllNode(Node[] children) {
+		Group(Node[] children) {
 			this.children = children;
-		}
-
-		@Override
-		boolean test(Facts facts, ProjectContext project) {
-			for (Node child : this.children) {
-				if (!child.test(facts, project)) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		@Override
-		void explain(Facts facts, ProjectContext project, Inputs inputs) {
-			for (Node child : this.children) {
-				child.explain(facts, project, inputs);
-			}
 		}
 
 		@Override
@@ -63,12 +50,35 @@ final class GroupNodes {
 
 	}
 
-	static final class AnyNode extends Node {
+	static final class AllNode extends Group {
 
-		private final Node[] children;
+		AllNode(Node[] children) {
+			super(children);
+		}
+
+		@Override
+		boolean test(Facts facts, ProjectContext project) {
+			for (Node child : this.children) {
+				if (!child.test(facts, project)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		@Override
+		void explain(Facts facts, ProjectContext project, Inputs inputs) {
+			for (Node child : this.children) {
+				child.explain(facts, project, inputs);
+			}
+		}
+
+	}
+
+	static final class AnyNode extends Group {
 
 		AnyNode(Node[] children) {
-			this.children = children;
+			super(children);
 		}
 
 		@Override
@@ -91,30 +101,6 @@ final class GroupNodes {
 					child.explain(facts, project, inputs);
 				}
 			}
-		}
-
-		@Override
-		void read(Facts facts, ProjectContext project, Inputs inputs) {
-			for (Node child : this.children) {
-				child.read(facts, project, inputs);
-			}
-		}
-
-		@Override
-		void attributes(Set<Integer> into) {
-			for (Node child : this.children) {
-				child.attributes(into);
-			}
-		}
-
-		@Override
-		boolean readsProject() {
-			for (Node child : this.children) {
-				if (child.readsProject()) {
-					return true;
-				}
-			}
-			return false;
 		}
 
 	}
