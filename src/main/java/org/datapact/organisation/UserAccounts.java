@@ -66,6 +66,11 @@ public class UserAccounts {
 		return this.users.recipients(ids);
 	}
 
+	/** Active administrators' names and e-mail addresses, for notifications. */
+	public Map<UUID, Recipient> administrators() {
+		return this.users.recipients(this.users.activeWithRole(Role.ADMIN));
+	}
+
 	/** Remembers the language a person signed in with or chose, for their mails. */
 	public void rememberLanguage(UUID id, Locale language) {
 		this.users.rememberLanguage(id, language);

@@ -8,7 +8,10 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The named contexts declared in force for a country on a day. */
+/**
+ * The named contexts declared in force for a country on a day: from the start date, and
+ * before the end date (the first day a context no longer applies).
+ */
 @Component
 class ContextDeclarations {
 
@@ -24,7 +27,7 @@ class ContextDeclarations {
 		}
 		List<String> keys = this.jdbc.sql("""
 				select context_key from classification_context
-				where country = ? and effective_from <= ? and (effective_to is null or effective_to >= ?)""")
+				where country = ? and effective_from <= ? and (effective_to is null or effective_to > ?)""")
 			.params(country, day, day)
 			.query(String.class)
 			.list();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.datapact.classification.ContextDeclaration;
-import org.datapact.classification.domain.ContextService.ContextDeclared;
 import org.datapact.notification.Mail;
 import org.datapact.notification.Notifications;
 import org.datapact.organisation.Recipient;
@@ -26,9 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the scopers of every project a context declaration marked for re-assessment, by
- * e-mail, once the declaration has committed. People have no language preference yet: the
- * mail is in English.
+ * Tells the scopers of every project a context's start or end marked for re-assessment,
+ * by e-mail in their language, once the change has committed.
  */
 @Component
 class ContextNotifier {
@@ -54,10 +52,15 @@ class ContextNotifier {
 
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void on(ContextDeclared declared) {
-		ContextDeclaration declaration = this.contexts.find(declared.contextId());
+	public void on(ContextApplied applied) {
+		if (applied.projectIds().isEmpty()) {
+			return;
+		}
+		ContextDeclaration declaration = this.contexts.find(applied.contextId());
+		String template = (applied.change() == ContextApplied.Change.STARTED) ? "classification-context"
+				: "classification-context-ended";
 		int sent = 0;
-		for (UUID projectId : declared.projectIds()) {
+		for (UUID projectId : applied.projectIds()) {
 			ProjectSummary project = this.projects.get(projectId).orElse(null);
 			if (project == null) {
 				continue;
@@ -70,9 +73,8 @@ class ContextNotifier {
 				.recipients(scopers.stream().map(ProjectMember::userId).toList());
 			for (ProjectMember member : scopers) {
 				Recipient recipient = recipients.get(member.userId());
-				if (recipient != null && this.notifications
-					.send(new Mail(recipient.email(), recipient.language(), "classification-context",
-							variables(declaration, project, member.displayName(), recipient.language())))) {
+				if (recipient != null && this.notifications.send(new Mail(recipient.email(), recipient.language(),
+						template, variables(declaration, project, member.displayName(), recipient.language())))) {
 					sent++;
 				}
 			}
@@ -92,6 +94,9 @@ class ContextNotifier {
 		variables.put("contextKey", declaration.contextKey());
 		variables.put("description", declaration.description());
 		variables.put("effectiveFrom", declaration.effectiveFrom());
+		if (declaration.effectiveTo() != null) {
+			variables.put("effectiveTo", declaration.effectiveTo());
+		}
 		return variables;
 	}
 

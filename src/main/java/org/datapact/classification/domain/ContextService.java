@@ -1,9 +1,7 @@
 package org.datapact.classification.domain;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +11,6 @@ import java.util.regex.Pattern;
 
 import org.datapact.classification.ContextDeclaration;
 import org.datapact.organisation.UserAccounts;
-import org.datapact.project.ProjectStatus;
-import org.datapact.project.ProjectSummary;
-import org.datapact.project.Projects;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.Countries;
 import org.datapact.shared.CurrentUser;
@@ -30,18 +25,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Administrators declare changes of context for a country. A declaration marks every open
- * project of the country for re-assessment, re-runs the classification of those with a
- * submitted questionnaire (the new context is in force from its date), and, once
- * committed, e-mails each project's scopers.
+ * Administrators declare changes of context for a country, in force from a start date and
+ * until an optional end date (the first day it no longer applies). A context in force
+ * when declared marks every open project of the country for re-assessment, re-runs the
+ * classification of those with a submitted questionnaire, and, once committed, e-mails
+ * each project's scopers; a context that starts later does so on its start date, and
+ * again when it ends ({@link ContextTransitions}).
  */
 @Service
 @Transactional(readOnly = true)
 public class ContextService {
 
 	static final String ENTITY = "ClassificationContext";
-
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContextService.class);
 
 	private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{1,62}");
 
@@ -50,7 +45,7 @@ public class ContextService {
 
 	private final ClassificationService classifications;
 
-	private final Projects projects;
+	private final ContextApplication application;
 
 	private final UserAccounts accounts;
 
@@ -60,10 +55,10 @@ public class ContextService {
 
 	private final Clock clock;
 
-	ContextService(ClassificationService classifications, Projects projects, UserAccounts accounts, JdbcClient jdbc,
-			ApplicationEventPublisher events, Clock clock) {
+	ContextService(ClassificationService classifications, ContextApplication application, UserAccounts accounts,
+			JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.classifications = classifications;
-		this.projects = projects;
+		this.application = application;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -73,10 +68,6 @@ public class ContextService {
 	/** What an administrator declares. */
 	public record ContextCommand(String country, String contextKey, String description, LocalDate effectiveFrom,
 			LocalDate effectiveTo) {
-	}
-
-	/** A declaration was stored; the listed projects were marked for re-assessment. */
-	public record ContextDeclared(UUID contextId, List<UUID> projectIds) {
 	}
 
 	/**
@@ -105,43 +96,27 @@ public class ContextService {
 		if (command.effectiveFrom() == null) {
 			throw new InvalidRequestException("effectiveFrom", "classification.context.effectiveFrom.required");
 		}
-		if (command.effectiveTo() != null && command.effectiveTo().isBefore(command.effectiveFrom())) {
+		if (command.effectiveTo() != null && !command.effectiveTo().isAfter(command.effectiveFrom())) {
 			throw new InvalidRequestException("effectiveTo", "classification.context.effectiveTo.beforeFrom");
 		}
-		Instant now = this.clock.instant();
+		LocalDate today = today();
+		boolean started = !command.effectiveFrom().isAfter(today);
+		boolean ended = command.effectiveTo() != null && !command.effectiveTo().isAfter(today);
 		UUID id = UUID.randomUUID();
 		this.jdbc.sql("""
 				insert into classification_context (id, country, context_key, description, effective_from,
-				    effective_to, declared_by, declared_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+				    effective_to, declared_by, declared_at, started, ended)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, country, key, description, command.effectiveFrom(), command.effectiveTo(), admin.id(),
-					java.sql.Timestamp.from(now))
+					java.sql.Timestamp.from(this.clock.instant()), started, ended)
 			.update();
-		List<UUID> marked = new ArrayList<>();
-		for (ProjectSummary project : this.projects.all()) {
-			if (country.equals(project.countryCode()) && project.status() != ProjectStatus.CLOSED) {
-				this.jdbc.sql("""
-						insert into classification_reassessment (id, project_id, context_id, marked_at)
-						values (?, ?, ?, ?)""")
-					.params(UUID.randomUUID(), project.id(), id, java.sql.Timestamp.from(now))
-					.update();
-				marked.add(project.id());
-				if (this.classifications.classifiable(project.id())) {
-					try {
-						this.classifications.classify(project.id(), "context", admin.id());
-					}
-					catch (InvalidRequestException ex) {
-						// answers the rules cannot read (checked before anything is
-						// written): the project stays marked for a scoper to look at
-						log.warn("Project {} could not be classified again: {}", project.id(), ex.messageKey());
-					}
-				}
-			}
-		}
+		// a context that starts later is applied on its date (ContextTransitions); one
+		// that is already over changes nothing
+		List<UUID> marked = (started && !ended)
+				? this.application.apply(id, country, ContextApplied.Change.STARTED, admin.id()) : List.of();
 		this.events.publishEvent(new AuditEvent("CLASSIFICATION_CONTEXT_DECLARED", ENTITY, id.toString(), null,
 				admin.id(), null, AuditEvent.Outcome.SUCCESS, "country=" + country + " context=" + key + " from="
 						+ command.effectiveFrom() + " to=" + command.effectiveTo() + " projects=" + marked.size()));
-		this.events.publishEvent(new ContextDeclared(id, List.copyOf(marked)));
 		return find(id);
 	}
 

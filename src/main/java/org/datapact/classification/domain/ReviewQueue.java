@@ -1,6 +1,5 @@
 package org.datapact.classification.domain;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,11 +33,14 @@ public class ReviewQueue {
 
 	private final JdbcClient jdbc;
 
+	private final Reassessments reassessments;
+
 	private final Clock clock;
 
-	ReviewQueue(Projects projects, JdbcClient jdbc, Clock clock) {
+	ReviewQueue(Projects projects, JdbcClient jdbc, Reassessments reassessments, Clock clock) {
 		this.projects = projects;
 		this.jdbc = jdbc;
+		this.reassessments = reassessments;
 		this.clock = clock;
 	}
 
@@ -54,11 +56,7 @@ public class ReviewQueue {
 	/** A scoper classified the project again: its re-assessment is settled. */
 	@Transactional
 	void settle(UUID projectId, UUID by) {
-		this.jdbc.sql("""
-				update classification_reassessment set cleared_at = ?, cleared_by = ?
-				where project_id = ? and cleared_at is null""")
-			.params(Timestamp.from(this.clock.instant()), by, projectId)
-			.update();
+		this.reassessments.clearAll(projectId, ReassessmentMark.Clearance.RERUN, by, null);
 	}
 
 	/**
@@ -75,8 +73,11 @@ public class ReviewQueue {
 		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 		List<ReviewItem> candidates = this.jdbc.sql("""
 				with latest as (
-				  select distinct on (project_id) id, project_id, final_level, review_by from classification_run
-				  order by project_id, evaluated_at desc, id desc),
+				  select distinct on (r.project_id) r.id, r.project_id, r.final_level,
+				      greatest(r.review_by, (select max(v.next_review_by) from classification_review v
+				                             where v.run_id = r.id)) as review_by
+				  from classification_run r
+				  order by r.project_id, r.evaluated_at desc, r.id desc),
 				unconfirmed as (
 				  select l.project_id, count(*) as datasets from latest l
 				  join classification_dataset_result d on d.run_id = l.id and d.needs_confirmation

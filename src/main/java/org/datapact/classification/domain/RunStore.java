@@ -71,27 +71,25 @@ class RunStore {
 
 	/** One stored run in full. */
 	StoredClassification load(UUID runId) {
-		return this.jdbc
-			.sql("""
-					select project_id, rule_set_id, rule_set_version, questionnaire_revision, trigger, actor_id,
-					    evaluated_at, computed_level, final_level, review_by, country, contexts, evaluation::text as evaluation
-					from classification_run where id = ?""")
-			.param(runId)
-			.query((rs, row) -> {
-				ProjectEvaluation evaluation = JSON.readValue(rs.getString("evaluation"), ProjectEvaluation.class);
-				Map<String, DatasetClassification> byId = new HashMap<>();
-				evaluation.datasets().forEach((d) -> byId.put(d.datasetId(), d));
-				List<StoredDataset> datasets = datasets(runId, byId);
-				String contexts = rs.getString("contexts");
-				Set<String> named = contexts.isEmpty() ? Set.of() : new TreeSet<>(List.of(contexts.split(",")));
-				return new StoredClassification(runId, rs.getObject("project_id", UUID.class),
-						rs.getString("rule_set_id"), rs.getInt("rule_set_version"), rs.getInt("questionnaire_revision"),
-						Level.valueOf(rs.getString("computed_level")), Level.valueOf(rs.getString("final_level")),
-						datasets, evaluation.combinations(), rs.getObject("review_by", LocalDate.class),
-						rs.getTimestamp("evaluated_at").toInstant(), rs.getString("trigger"),
-						rs.getObject("actor_id", UUID.class), rs.getString("country"), named);
-			})
-			.single();
+		return this.jdbc.sql("""
+				select project_id, rule_set_id, rule_set_version, questionnaire_revision, trigger, actor_id,
+				    evaluated_at, computed_level, final_level, country, contexts, evaluation::text as evaluation,
+				    greatest(review_by, (select max(v.next_review_by) from classification_review v
+				                         where v.run_id = r.id)) as review_by
+				from classification_run r where id = ?""").param(runId).query((rs, row) -> {
+			ProjectEvaluation evaluation = JSON.readValue(rs.getString("evaluation"), ProjectEvaluation.class);
+			Map<String, DatasetClassification> byId = new HashMap<>();
+			evaluation.datasets().forEach((d) -> byId.put(d.datasetId(), d));
+			List<StoredDataset> datasets = datasets(runId, byId);
+			String contexts = rs.getString("contexts");
+			Set<String> named = contexts.isEmpty() ? Set.of() : new TreeSet<>(List.of(contexts.split(",")));
+			return new StoredClassification(runId, rs.getObject("project_id", UUID.class), rs.getString("rule_set_id"),
+					rs.getInt("rule_set_version"), rs.getInt("questionnaire_revision"),
+					Level.valueOf(rs.getString("computed_level")), Level.valueOf(rs.getString("final_level")), datasets,
+					evaluation.combinations(), rs.getObject("review_by", LocalDate.class),
+					rs.getTimestamp("evaluated_at").toInstant(), rs.getString("trigger"),
+					rs.getObject("actor_id", UUID.class), rs.getString("country"), named);
+		}).single();
 	}
 
 	private List<StoredDataset> datasets(UUID runId, Map<String, DatasetClassification> evaluated) {

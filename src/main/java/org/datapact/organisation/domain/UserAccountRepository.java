@@ -55,4 +55,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 	@Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.active = true")
 	boolean existsActiveWithRole(Role role);
 
+	@Query("select u.id from UserAccount u join u.roles r where r = :role and u.active = true")
+	List<UUID> findActiveIdsWithRole(Role role);
+
 }

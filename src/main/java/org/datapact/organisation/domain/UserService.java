@@ -244,6 +244,11 @@ public class UserService {
 					(u) -> new Recipient(u.getDisplayName(), u.getEmail(), u.getLanguage())));
 	}
 
+	/** Active people who hold the role, in any organisation. */
+	public List<UUID> activeWithRole(Role role) {
+		return this.users.findActiveIdsWithRole(role);
+	}
+
 	public Set<UUID> unableToSignIn(Collection<UUID> ids) {
 		List<UserAccount> found = this.users.findByIdIn(ids);
 		Set<UUID> activeOrganisations = this.organisations
