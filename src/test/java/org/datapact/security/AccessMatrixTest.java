@@ -412,6 +412,10 @@ class AccessMatrixTest {
 			.body(Body.CLASSIFICATION_DECISION_FORM).expect(                                                  "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
 		route(POST,   "/projects/{id}/classification/rejections").on(Target.PROJECT)
 			.body(Body.CLASSIFICATION_DECISION_FORM).expect(                                                  "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
+		route(POST,   "/projects/{id}/classification/reviews").on(Target.PROJECT)
+			.body(Body.NOTE_FORM).expect(                                                                     "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
+		route(POST,   "/projects/{id}/classification/reassessment/clearance").on(Target.PROJECT)
+			.body(Body.NOTE_FORM).expect(                                                                     "login",   "403|404|404", "403|404|404", "302|302|302", "302|302|302"),
 		// Pages: changes of context (admins only, by URL rule and in the service)
 		route(GET,    "/admin/contexts").expect(                                                              "login",   "403",     "403",     "403",     "200"),
 		route(POST,   "/admin/contexts").body(Body.CONTEXT_FORM).expect(                                      "login",   "403",     "403",     "403",     "302"),
@@ -419,7 +423,11 @@ class AccessMatrixTest {
 		route(GET,    "/api/v1/projects/{id}/classification").on(Target.PROJECT).expect(                      "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(GET,    "/api/v1/projects/{id}/classification/history").on(Target.PROJECT).expect(              "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(GET,    "/api/v1/projects/{id}/classification/history/{runId}").on(Target.PROJECT).expect(      "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
-		route(POST,   "/api/v1/projects/{id}/classification/runs").on(Target.PROJECT).expect(                 "401",     "403|404|404", "403|404|404", "201|201|201", "201|201|201"));
+		route(POST,   "/api/v1/projects/{id}/classification/runs").on(Target.PROJECT).expect(                 "401",     "403|404|404", "403|404|404", "201|201|201", "201|201|201"),
+		route(POST,   "/api/v1/projects/{id}/classification/reviews").on(Target.PROJECT)
+			.body(Body.NOTE_JSON).expect(                                                                     "401",     "403|404|404", "403|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/projects/{id}/classification/reassessment/clearance").on(Target.PROJECT)
+			.body(Body.NOTE_JSON).expect(                                                                     "401",     "403|404|404", "403|404|404", "204|204|204", "204|204|204"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();

@@ -9,6 +9,7 @@ import org.datapact.classification.OverrideView;
 import org.datapact.classification.RunSummary;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.domain.ClassificationHistory;
+import org.datapact.classification.domain.ClassificationReviews;
 import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.classification.domain.OverrideService;
@@ -55,8 +56,11 @@ class ClassificationController {
 
 	private final ClassificationHistory history;
 
+	private final ClassificationReviews scoperReviews;
+
 	ClassificationController(ClassificationService classifications, ReviewQueue reviews, OverrideService overrides,
-			Projects projects, ClassificationHistory history) {
+			Projects projects, ClassificationHistory history, ClassificationReviews scoperReviews) {
+		this.scoperReviews = scoperReviews;
 		this.classifications = classifications;
 		this.reviews = reviews;
 		this.overrides = overrides;
@@ -88,6 +92,39 @@ class ClassificationController {
 		}
 		catch (InvalidRequestException ex) {
 			FlashMessages.warning(redirect, ex.messageKey());
+		}
+		return "redirect:/projects/" + id + "/classification";
+	}
+
+	@PostMapping("/reviews")
+	String reviewed(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		this.projects.find(id, me);
+		try {
+			StoredClassification kept = this.scoperReviews.reviewedWithoutChange(me, id, note);
+			FlashMessages.success(redirect, "classification.review.recorded", kept.reviewBy());
+		}
+		catch (InvalidRequestException ex) {
+			FlashMessages.warning(redirect, ex.messageKey(), ex.arguments());
+		}
+		return "redirect:/projects/" + id + "/classification";
+	}
+
+	@PostMapping("/reassessment/clearance")
+	String clearReassessment(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		this.projects.find(id, me);
+		try {
+			int cleared = this.scoperReviews.clearReassessment(me, id, note);
+			if (cleared > 0) {
+				FlashMessages.success(redirect, "classification.reassessment.cleared");
+			}
+			else {
+				FlashMessages.warning(redirect, "classification.reassessment.nothingOpen");
+			}
+		}
+		catch (InvalidRequestException ex) {
+			FlashMessages.warning(redirect, ex.messageKey(), ex.arguments());
 		}
 		return "redirect:/projects/" + id + "/classification";
 	}
@@ -164,6 +201,7 @@ class ClassificationController {
 		model.addAttribute("canChange", me.has(Role.SCOPER) || me.isAdmin());
 		model.addAttribute("reassessment", this.reviews.markedForReassessment(id));
 		model.addAttribute("today", this.classifications.today());
+		model.addAttribute("noteMax", ClassificationReviews.NOTE_MAX);
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("overrideError", overrideError);
 		model.addAttribute("decisionError", decisionError);

@@ -53,7 +53,12 @@ class ContextController {
 		try {
 			ContextDeclaration declared = this.contexts.declare(me, new ContextCommand(form.country(),
 					form.contextKey(), form.description(), form.effectiveFrom(), form.effectiveTo()));
-			FlashMessages.success(redirect, "contexts.declared", declared.projectsMarked());
+			if (declared.effectiveFrom().isAfter(this.classifications.today())) {
+				FlashMessages.success(redirect, "contexts.scheduled", declared.effectiveFrom());
+			}
+			else {
+				FlashMessages.success(redirect, "contexts.declared", declared.projectsMarked());
+			}
 			return "redirect:/admin/contexts";
 		}
 		catch (InvalidRequestException ex) {

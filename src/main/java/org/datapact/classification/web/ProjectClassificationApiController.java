@@ -19,6 +19,7 @@ import org.datapact.classification.RunSummary;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
 import org.datapact.classification.domain.ClassificationHistory;
+import org.datapact.classification.domain.ClassificationReviews;
 import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.shared.CurrentUser;
@@ -31,6 +32,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -49,8 +51,11 @@ class ProjectClassificationApiController {
 
 	private final ClassificationHistory history;
 
+	private final ClassificationReviews scoperReviews;
+
 	ProjectClassificationApiController(ClassificationService classifications, ReviewQueue reviews,
-			ClassificationHistory history) {
+			ClassificationHistory history, ClassificationReviews scoperReviews) {
+		this.scoperReviews = scoperReviews;
 		this.classifications = classifications;
 		this.reviews = reviews;
 		this.history = history;
@@ -122,6 +127,33 @@ class ProjectClassificationApiController {
 					+ "before the questionnaire is submitted.")
 	Result run(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id, Locale locale) {
 		return result(this.classifications.runOnDemand(me, id), locale);
+	}
+
+	@Schema(name = "ClassificationNote", description = "A scoper's note")
+	record NoteRequest(@Schema(description = "The note", requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1,
+			maxLength = ClassificationReviews.NOTE_MAX, pattern = "[\\s\\S]*\\S[\\s\\S]*") String note) {
+	}
+
+	@PostMapping("/reviews")
+	@Operation(operationId = "recordProjectClassificationReview", summary = "Record \"reviewed, no change\"",
+			description = "Scopers and admins keep the current result, with a note saying what they reviewed: its "
+					+ "review-by date moves on by the level's review period, which ends an overdue review without a "
+					+ "new run. 409 before the first result.")
+	Result reviewed(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@RequestBody NoteRequest body, Locale locale) {
+		return result(this.scoperReviews.reviewedWithoutChange(me, id, body.note()), locale);
+	}
+
+	@PostMapping("/reassessment/clearance")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "clearProjectClassificationReassessment",
+			summary = "Clear the re-assessment mark without a new run",
+			description = "Scopers and admins say, in a note, why a change of context calls for no new run; every "
+					+ "open re-assessment mark of the project is cleared with it. A project not marked is left as it "
+					+ "is.")
+	void clearReassessment(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID id,
+			@RequestBody NoteRequest body) {
+		this.scoperReviews.clearReassessment(me, id, body.note());
 	}
 
 	private Result result(StoredClassification run, Locale locale) {
