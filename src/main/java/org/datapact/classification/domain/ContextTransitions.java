@@ -26,7 +26,7 @@ class ContextTransitions {
 
 	private static final Logger log = LoggerFactory.getLogger(ContextTransitions.class);
 
-	/** Most changes applied by one call; the next call goes on. */
+	/** Contexts read at a time. */
 	static final int BATCH = 100;
 
 	private final ContextApplication application;
@@ -57,21 +57,33 @@ class ContextTransitions {
 
 	}
 
-	/** Applies the starts and ends that are due today; returns how many. */
+	/**
+	 * Applies every start and end that is due today, a batch of contexts at a time;
+	 * returns how many.
+	 */
 	Applied applyDue() {
 		LocalDate today = this.classifications.today();
 		int started = 0;
-		for (UUID id : due("not started and effective_from <= ?", today)) {
-			if (apply(id, Change.STARTED, today)) {
-				started++;
-			}
-		}
 		int ended = 0;
-		for (UUID id : due("not ended and effective_to is not null and effective_to <= ?", today)) {
-			if (apply(id, Change.ENDED, today)) {
-				ended++;
+		List<UUID> batch;
+		do {
+			batch = due("not started and effective_from <= ?", today);
+			for (UUID id : batch) {
+				if (apply(id, Change.STARTED, today)) {
+					started++;
+				}
 			}
 		}
+		while (batch.size() == BATCH);
+		do {
+			batch = due("not ended and effective_to is not null and effective_to <= ?", today);
+			for (UUID id : batch) {
+				if (apply(id, Change.ENDED, today)) {
+					ended++;
+				}
+			}
+		}
+		while (batch.size() == BATCH);
 		if (started + ended > 0) {
 			log.info("Contexts applied on {}: {} started, {} ended", today, started, ended);
 		}

@@ -38,7 +38,7 @@ class ReviewReminders {
 	/** Days after a passed review-by date that the administrators are told. */
 	static final int ADMIN_DELAY_DAYS = 7;
 
-	/** Most projects looked at by one call; the next call goes on. */
+	/** Projects read at a time. */
 	static final int BATCH = 500;
 
 	private final ClassificationService classifications;
@@ -71,8 +71,8 @@ class ReviewReminders {
 	}
 
 	/**
-	 * What one call did: projects looked at (at most {@link #BATCH}), projects whose
-	 * scopers were told, and projects listed to the administrators.
+	 * What a call did: projects looked at, projects whose scopers were told, and projects
+	 * listed to the administrators.
 	 */
 	record Reminded(int looked, int scopersMailed, int adminsMailed) {
 	}
@@ -80,9 +80,24 @@ class ReviewReminders {
 	private record Due(UUID projectId, LocalDate reviewBy, boolean scopersDue, boolean adminsDue) {
 	}
 
-	/** Mails the notices due today; returns how many projects were notified. */
+	/** Mails every notice due today, a batch of projects at a time. */
 	Reminded remindDue() {
 		LocalDate today = this.classifications.today();
+		int looked = 0;
+		int scopers = 0;
+		int admins = 0;
+		Reminded batch;
+		do {
+			batch = remindBatch(today);
+			looked += batch.looked();
+			scopers += batch.scopersMailed();
+			admins += batch.adminsMailed();
+		}
+		while (batch.looked() == BATCH);
+		return new Reminded(looked, scopers, admins);
+	}
+
+	private Reminded remindBatch(LocalDate today) {
 		List<Due> due = this.jdbc.sql("""
 				with latest as (
 				  select distinct on (r.project_id) r.project_id,
