@@ -61,7 +61,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 // The embedded PostgreSQL defaults to synchronous_commit=off; production servers wait for
 // the WAL
 // to reach the disk at every commit, and so does this benchmark.
-@TestPropertySource(properties = { "datapact.login.max-failures-per-address=1000", "logging.level.root=WARN",
+@TestPropertySource(properties = { "datapact.sign-in.address-limit=1000", "logging.level.root=WARN",
 		"spring.datasource.hikari.connection-init-sql=set synchronous_commit = on" })
 class QuestionnaireBenchmark {
 

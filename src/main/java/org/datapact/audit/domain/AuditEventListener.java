@@ -11,29 +11,41 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Every module's audit events, written inside the publisher's transaction just before it
- * commits (or at once when there is none). Appending last keeps the chain's lock, which
- * serialises all writers, held only from the entries to the commit instead of through the
- * rest of the publisher's work; the entries of one transaction go in one round trip, so
- * that a page auditing each record it shows costs the same for one record or a hundred.
+ * Every module's audit events. Most are written inside the publisher's transaction just
+ * before it commits (or at once when there is none): appending last keeps the chain's
+ * lock, which serialises all writers, held only from the entries to the commit instead of
+ * through the rest of the publisher's work, and the entries of one transaction are
+ * written together, so that a page auditing each record it shows costs the same for one
+ * record or a hundred. Refusals are written at once in a transaction of their own, so
+ * that the refused action's rollback keeps them; noise is counted and sampled.
  */
 @Component
 class AuditEventListener {
 
 	private final AuditLog log;
 
-	AuditEventListener(AuditLog log) {
+	private final AuditNoise noise;
+
+	AuditEventListener(AuditLog log, AuditNoise noise) {
 		this.log = log;
+		this.noise = noise;
 	}
 
 	@EventListener
 	void on(AuditEvent event) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()
+		if (event.delivery() == AuditEvent.Delivery.INDEPENDENT) {
+			this.log.appendIndependently(event);
+		}
+		else if (event.delivery() == AuditEvent.Delivery.SAMPLED) {
+			this.noise.record(event);
+		}
+		else if (!TransactionSynchronizationManager.isSynchronizationActive()
 				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
 			this.log.append(event);
-			return;
 		}
-		pending().add(event);
+		else {
+			pending().add(event);
+		}
 	}
 
 	/**

@@ -2,14 +2,17 @@ package org.datapact.audit.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.datapact.shared.crypto.Secrets;
 
 /**
- * The chain: each entry's hash covers its own fields and the previous entry's hash. The
+ * The chain: each entry's hash covers its sequence number, its own fields and the
+ * previous entry's hash, keyed with an HMAC under an {@link AuditKeys audit key}. The
  * display label of the actor is left out on purpose, so that erasing a person's details
- * keeps the chain intact.
+ * keeps the chain intact. Entries written before keys existed carry plain SHA-256 hashes
+ * of the same payload.
  */
 final class AuditHashes {
 
@@ -18,22 +21,11 @@ final class AuditHashes {
 	private AuditHashes() {
 	}
 
-	static String hash(long seq, Instant occurredAt, UUID actorId, String action, String entityType, String entityId,
+	/** What is hashed: length-prefixed fields, so no two field lists read the same. */
+	static String payload(long seq, Instant occurredAt, UUID actorId, String action, String entityType, String entityId,
 			UUID organisationId, String address, String outcome, String details, String previousHash) {
-		return Secrets.sha256Hex(field(new StringBuilder(), Long.toString(seq))
-			.append(body(occurredAt, actorId, action, entityType, entityId, organisationId, address, outcome, details))
-			.append(field(new StringBuilder(), previousHash))
-			.toString());
-	}
-
-	/**
-	 * The hashed fields between the sequence number and the previous hash. The log hands
-	 * them to the database, which adds those two under the chain's lock (see
-	 * {@code AuditLog}); {@link #hash} gives the same result.
-	 */
-	static String body(Instant occurredAt, UUID actorId, String action, String entityType, String entityId,
-			UUID organisationId, String address, String outcome, String details) {
 		StringBuilder payload = new StringBuilder();
+		field(payload, Long.toString(seq));
 		field(payload, occurredAt.toString());
 		field(payload, actorId);
 		field(payload, action);
@@ -43,19 +35,28 @@ final class AuditHashes {
 		field(payload, address);
 		field(payload, outcome);
 		field(payload, details);
+		field(payload, previousHash);
 		return payload.toString();
 	}
 
-	static String hash(AuditEntry entry) {
-		return hash(entry.seq(), entry.occurredAt(), entry.actorId(), entry.action(), entry.entityType(),
+	static String payload(AuditEntry entry) {
+		return payload(entry.seq(), entry.occurredAt(), entry.actorId(), entry.action(), entry.entityType(),
 				entry.entityId(), entry.organisationId(), entry.address(), entry.outcome(), entry.details(),
 				entry.previousHash());
 	}
 
-	/** Length-prefixed so that no two different field lists give the same payload. */
-	private static StringBuilder field(StringBuilder payload, Object value) {
+	/**
+	 * The hash the entry should carry: the HMAC under its key, the plain SHA-256 for an
+	 * entry from before keys; empty when its key is not configured.
+	 */
+	static Optional<String> expected(AuditEntry entry, AuditKeys keys) {
+		String payload = payload(entry);
+		return (entry.keyId() == null) ? Optional.of(Secrets.sha256Hex(payload)) : keys.mac(entry.keyId(), payload);
+	}
+
+	private static void field(StringBuilder payload, Object value) {
 		String text = Objects.toString(value, "\u0000");
-		return payload.append(text.length()).append(':').append(text).append('|');
+		payload.append(text.length()).append(':').append(text).append('|');
 	}
 
 }

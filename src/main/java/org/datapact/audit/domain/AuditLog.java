@@ -1,26 +1,27 @@
 package org.datapact.audit.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.web.ClientAddress;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends to the hash-chained audit log. Writers are serialised by a transaction-scoped
- * advisory lock, taken together with reading the chain's head (see
+ * Appends to the keyed, hash-chained audit log. Writers are serialised by a
+ * transaction-scoped advisory lock, taken together with reading the chain's head (see
  * {@code V9__audit_chain_head.sql}), so two concurrent entries can never claim the same
  * predecessor and the chain never forks. An entry joins the caller's transaction: the
  * change and its record commit or roll back together.
@@ -33,27 +34,26 @@ public class AuditLog {
 
 	private static final int MAX_DETAILS = 2000;
 
-	private static final String INSERT = """
-			insert into audit_entry (seq, occurred_at, actor_id, actor_label, action, entity_type, entity_id,
-			  organisation_id, address, outcome, details, previous_hash, hash)
-			select head.seq, :at, :actor, :label, :action, :entityType, :entityId, :organisation, :address,
-			  :outcome, :details, head.previous,
-			  encode(sha256(convert_to(length(head.seq::text) || ':' || head.seq || '|', 'UTF8') || :body
-			    || convert_to('64:' || head.previous || '|', 'UTF8')), 'hex')
-			from (select coalesce(seq, 0) + 1 as seq, coalesce(hash, :genesis) as previous
-			      from audit_chain_head(:lock)) head
-			""";
+	/** Bound to a transaction whose connection holds the chain's lock. */
+	private static final Object CHAIN_LOCK_HELD = AuditLog.class.getName() + ".CHAIN_LOCK_HELD";
 
-	private final NamedParameterJdbcOperations jdbc;
+	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
-	AuditLog(NamedParameterJdbcOperations jdbc, Clock clock, PlatformTransactionManager transactions) {
+	private final IndependentConnections independent;
+
+	private final AuditKeys keys;
+
+	AuditLog(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, IndependentConnections independent,
+			AuditKeys keys) {
+		this.keys = keys;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactions);
+		this.independent = independent;
 	}
 
 	/**
@@ -68,19 +68,19 @@ public class AuditLog {
 					"Audit " + event.action() + " from a read-write transaction, not a read-only one");
 		}
 		String address = ClientAddress.current();
-		this.transactions.executeWithoutResult((status) -> write(event, address));
+		this.transactions.executeWithoutResult((status) -> {
+			write(this.jdbc, event, address);
+			holdingChainLock();
+		});
 	}
 
 	/**
-	 * Appends several entries in order, in the caller's transaction (or a new one), in
-	 * one round trip to the database: a page that shows many sensitive records audits
-	 * each of them at the cost of one.
+	 * Appends several entries in order, in the caller's transaction (or a new one), at
+	 * the cost of one: the chain's head is read once and the entries, each chained to the
+	 * one before, are inserted in one statement. A page that shows many sensitive records
+	 * audits each of them for the same number of statements as one.
 	 */
 	public void appendAll(List<AuditEvent> events) {
-		if (events.size() == 1) {
-			append(events.get(0));
-			return;
-		}
 		if (events.isEmpty()) {
 			return;
 		}
@@ -89,40 +89,96 @@ public class AuditLog {
 					"Audit " + events.get(0).action() + " from a read-write transaction, not a read-only one");
 		}
 		String address = ClientAddress.current();
-		this.transactions.executeWithoutResult((status) -> this.jdbc.batchUpdate(INSERT,
-				events.stream().map((event) -> parameters(event, address)).toArray(SqlParameterSource[]::new)));
+		this.transactions.executeWithoutResult((status) -> {
+			writeAll(this.jdbc, events, address);
+			holdingChainLock();
+		});
 	}
 
 	/**
-	 * One statement: {@code audit_chain_head} takes the chain's lock and reads its head,
-	 * and the database completes the hash with the new sequence number and the previous
-	 * hash, so the lock is held from this statement to the commit and no longer. Entries
-	 * of a batch run one after the other, each reading the head the previous one wrote.
+	 * Appends at once in a transaction of its own, committed before this returns, so that
+	 * the caller's rollback keeps it (a refused action). Inside a caller's transaction it
+	 * uses a connection of a small separate pool: taking a second connection of the
+	 * caller's pool could wait forever once every connection is held by a caller doing
+	 * the same. A caller whose transaction already holds the chain's lock gets the entry
+	 * written as soon as that transaction ends, committed or not: before, another
+	 * connection would wait for the lock forever.
 	 */
-	private void write(AuditEvent event, String address) {
-		this.jdbc.update(INSERT, parameters(event, address));
+	public void appendIndependently(AuditEvent event) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			append(event);
+			return;
+		}
+		String address = ClientAddress.current();
+		if (TransactionSynchronizationManager.hasResource(CHAIN_LOCK_HELD)) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					AuditLog.this.independent.inTransaction((jdbc) -> write(jdbc, event, address));
+				}
+			});
+			return;
+		}
+		this.independent.inTransaction((jdbc) -> write(jdbc, event, address));
 	}
 
-	private SqlParameterSource parameters(AuditEvent event, String address) {
+	/**
+	 * Marks the current transaction as holding the chain's lock until it completes (see
+	 * {@link #appendIndependently}).
+	 */
+	private static void holdingChainLock() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(CHAIN_LOCK_HELD)) {
+			TransactionSynchronizationManager.bindResource(CHAIN_LOCK_HELD, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(CHAIN_LOCK_HELD);
+				}
+			});
+		}
+	}
+
+	private void write(JdbcClient jdbc, AuditEvent event, String address) {
+		writeAll(jdbc, List.of(event), address);
+	}
+
+	/**
+	 * Two statements whatever the number of entries: {@code audit_chain_head} takes the
+	 * chain's lock and reads its head in one round trip, then the entries are inserted
+	 * with their HMACs, computed here because the key never goes to the database, each
+	 * chained to the one before. The lock is held from the first statement to the commit.
+	 */
+	private void writeAll(JdbcClient jdbc, List<AuditEvent> events, String address) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String details = truncate(event.details());
-		byte[] body = AuditHashes
-			.body(now, event.actorId(), event.action(), event.entityType(), event.entityId(), event.organisationId(),
-					address, event.outcome().name(), details)
-			.getBytes(StandardCharsets.UTF_8);
-		return new MapSqlParameterSource().addValue("at", Timestamp.from(now))
-			.addValue("actor", event.actorId())
-			.addValue("label", event.actorLabel())
-			.addValue("action", event.action())
-			.addValue("entityType", event.entityType())
-			.addValue("entityId", event.entityId())
-			.addValue("organisation", event.organisationId())
-			.addValue("address", address)
-			.addValue("outcome", event.outcome().name())
-			.addValue("details", details)
-			.addValue("body", body)
-			.addValue("genesis", AuditHashes.GENESIS)
-			.addValue("lock", CHAIN_LOCK);
+		Head head = jdbc.sql("select seq, hash from audit_chain_head(?)")
+			.param(CHAIN_LOCK)
+			.query((rs, n) -> new Head((Long) rs.getObject("seq"), rs.getString("hash")))
+			.single();
+		long seq = (head.seq() != null) ? head.seq() : 0;
+		String previous = (head.hash() != null) ? head.hash() : AuditHashes.GENESIS;
+		String keyId = this.keys.activeKeyId();
+		StringJoiner rows = new StringJoiner(", ");
+		List<Object> values = new ArrayList<>();
+		for (AuditEvent event : events) {
+			seq++;
+			String details = truncate(event.details());
+			String hash = this.keys
+				.mac(AuditHashes.payload(seq, now, event.actorId(), event.action(), event.entityType(),
+						event.entityId(), event.organisationId(), address, event.outcome().name(), details, previous));
+			rows.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+			values.addAll(Arrays.asList(seq, Timestamp.from(now), event.actorId(), event.actorLabel(), event.action(),
+					event.entityType(), event.entityId(), event.organisationId(), address, event.outcome().name(),
+					details, previous, hash, keyId));
+			previous = hash;
+		}
+		jdbc.sql("""
+				insert into audit_entry (seq, occurred_at, actor_id, actor_label, action, entity_type, entity_id,
+				  organisation_id, address, outcome, details, previous_hash, hash, key_id)
+				values """ + rows).params(values).update();
+	}
+
+	private record Head(Long seq, String hash) {
 	}
 
 	private static String truncate(String details) {

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,9 +33,12 @@ public class AuditQueries {
 
 	private final Clock clock;
 
-	AuditQueries(JdbcClient jdbc, Clock clock) {
+	private final AuditKeys keys;
+
+	AuditQueries(JdbcClient jdbc, Clock clock, AuditKeys keys) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.keys = keys;
 	}
 
 	/**
@@ -94,10 +99,20 @@ public class AuditQueries {
 	}
 
 	public AuditVerification verify() {
+		return verify(null);
+	}
+
+	/**
+	 * Re-computes the whole chain, and checks a saved checkpoint against it when one is
+	 * given. Every entry after the first keyed one must be keyed, under a configured key.
+	 */
+	public AuditVerification verify(AuditCheckpoint checkpoint) {
 		long checked = 0;
 		long expectedSeq = 1;
 		String previousHash = AuditHashes.GENESIS;
-		while (true) {
+		boolean keyed = false;
+		Long broken = null;
+		while (broken == null) {
 			List<AuditEntry> batch = this.jdbc
 				.sql("select * from audit_entry where seq >= ? order by seq limit " + VERIFY_BATCH)
 				.param(expectedSeq)
@@ -105,17 +120,54 @@ public class AuditQueries {
 				.list();
 			for (AuditEntry entry : batch) {
 				boolean linked = entry.seq() == expectedSeq && entry.previousHash().equals(previousHash);
-				if (!linked || !AuditHashes.hash(entry).equals(entry.hash())) {
-					return new AuditVerification(false, checked, entry.seq(), this.clock.instant());
+				boolean sealed = !(keyed && entry.keyId() == null)
+						&& AuditHashes.expected(entry, this.keys).map(entry.hash()::equals).orElse(false);
+				if (!linked || !sealed) {
+					broken = entry.seq();
+					break;
 				}
+				keyed = keyed || entry.keyId() != null;
 				checked++;
 				expectedSeq = entry.seq() + 1;
 				previousHash = entry.hash();
 			}
 			if (batch.size() < VERIFY_BATCH) {
-				return new AuditVerification(true, checked, null, this.clock.instant());
+				break;
 			}
 		}
+		long lastSeq = this.jdbc.sql("select coalesce(max(seq), 0) from audit_entry").query(Long.class).single();
+		AuditVerification.CheckpointCheck against = (checkpoint != null) ? check(checkpoint, lastSeq) : null;
+		boolean intact = broken == null && (against == null || against.holds());
+		return new AuditVerification(intact, checked, broken, this.clock.instant(), against);
+	}
+
+	/** The head of the chain now, signed. */
+	public AuditCheckpoint checkpoint() {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		AuditCheckpoint head = this.jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
+			.query((rs, n) -> new AuditCheckpoint(rs.getLong("seq"), rs.getString("hash"), now, null, null))
+			.optional()
+			.orElse(new AuditCheckpoint(0, AuditHashes.GENESIS, now, null, null));
+		return new AuditCheckpoint(head.seq(), head.hash(), now, this.keys.activeKeyId(),
+				this.keys.mac(AuditCheckpoint.signed(head.seq(), head.hash(), now)));
+	}
+
+	private AuditVerification.CheckpointCheck check(AuditCheckpoint checkpoint, long lastSeq) {
+		boolean signed = checkpoint.keyId() != null && checkpoint.hash() != null && checkpoint.createdAt() != null
+				&& this.keys
+					.mac(checkpoint.keyId(),
+							AuditCheckpoint.signed(checkpoint.seq(), checkpoint.hash(), checkpoint.createdAt()))
+					.map((mac) -> mac.equals(checkpoint.signature()))
+					.orElse(false);
+		long missing = Math.max(0, checkpoint.seq() - lastSeq);
+		boolean matches = (checkpoint.seq() == 0) ? AuditHashes.GENESIS.equals(checkpoint.hash())
+				: this.jdbc.sql("select hash from audit_entry where seq = ?")
+					.param(checkpoint.seq())
+					.query(String.class)
+					.optional()
+					.map((hash) -> hash.equals(checkpoint.hash()))
+					.orElse(false);
+		return new AuditVerification.CheckpointCheck(checkpoint.seq(), signed, matches, missing);
 	}
 
 	static AuditEntry entry(ResultSet rs, int row) throws SQLException {
@@ -123,7 +175,7 @@ public class AuditQueries {
 				rs.getObject("actor_id", UUID.class), rs.getString("actor_label"), rs.getString("action"),
 				rs.getString("entity_type"), rs.getString("entity_id"), rs.getObject("organisation_id", UUID.class),
 				rs.getString("address"), rs.getString("outcome"), rs.getString("details"),
-				rs.getString("previous_hash"), rs.getString("hash"));
+				rs.getString("previous_hash"), rs.getString("hash"), rs.getString("key_id"));
 	}
 
 }

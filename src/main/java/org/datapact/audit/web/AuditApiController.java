@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.datapact.audit.domain.AuditCheckpoint;
 import org.datapact.audit.domain.AuditEntry;
 import org.datapact.audit.domain.AuditFilter;
 import org.datapact.audit.domain.AuditQueries;
@@ -27,6 +28,8 @@ import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,12 +55,33 @@ class AuditApiController {
 	}
 
 	@GetMapping("/verification")
-	@Operation(operationId = "verifyAuditChain", summary = "Verify the audit log's hash chain",
+	@Operation(operationId = "verifyAuditChain", summary = "Verify the audit log's keyed hash chain",
 			description = "Admins only. Re-computes every entry's hash and names the first broken entry, if any.")
 	@ProblemResponse(status = 403, description = "Only admins read the audit log")
 	AuditVerification verify(CurrentUser me) {
 		requireAdmin(me);
 		return this.audit.verify();
+	}
+
+	@PostMapping("/verification")
+	@Operation(operationId = "verifyAuditChainAgainstCheckpoint",
+			summary = "Re-compute the chain and check a saved checkpoint against it: a checkpoint DataPact did "
+					+ "not sign, an entry no longer matching it, or entries missing from the end make the log not intact")
+	@ProblemResponse(status = 400, description = "The checkpoint is not complete or not well formed")
+	@ProblemResponse(status = 403, description = "Only admins read the audit log")
+	AuditVerification verifyAgainst(CurrentUser me, @Valid @RequestBody CheckpointForm checkpoint) {
+		requireAdmin(me);
+		return this.audit.verify(checkpoint.checkpoint());
+	}
+
+	@GetMapping("/checkpoint")
+	@Operation(operationId = "auditCheckpoint",
+			summary = "The head of the chain now (sequence number and hash), signed with the audit key: save it "
+					+ "outside DataPact to detect later truncation or recomputation")
+	@ProblemResponse(status = 403, description = "Only admins read the audit log")
+	AuditCheckpoint checkpoint(CurrentUser me) {
+		requireAdmin(me);
+		return this.audit.checkpoint();
 	}
 
 	private static void requireAdmin(CurrentUser me) {

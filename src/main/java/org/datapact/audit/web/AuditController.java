@@ -2,10 +2,12 @@ package org.datapact.audit.web;
 
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.datapact.audit.domain.AuditCheckpoint;
 import org.datapact.audit.domain.AuditEntry;
 import org.datapact.audit.domain.AuditFilter;
 import org.datapact.audit.domain.AuditQueries;
@@ -18,16 +20,28 @@ import org.datapact.shared.PageQuery;
 import org.datapact.shared.Reads;
 import org.datapact.shared.web.Paged;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 @Controller
 @RequestMapping("/admin/audit")
 class AuditController {
+
+	private static final int MAX_CHECKPOINT = 2000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final AuditQueries audit;
 
@@ -65,6 +79,56 @@ class AuditController {
 		requireAdmin(me);
 		model.addAttribute("verification", this.audit.verify());
 		return "audit/verify";
+	}
+
+	/** Verifies the chain against a checkpoint pasted from a saved file. */
+	@PostMapping("/verify")
+	String verifyAgainst(CurrentUser me, @RequestParam(required = false) String checkpoint, Model model) {
+		requireAdmin(me);
+		Optional<AuditCheckpoint> saved = parse(checkpoint);
+		if (saved.isEmpty()) {
+			model.addAttribute("checkpointError", "audit.checkpoint.invalid");
+			model.addAttribute("checkpointText",
+					(checkpoint != null && checkpoint.length() <= MAX_CHECKPOINT) ? checkpoint : "");
+			model.addAttribute("verification", this.audit.verify());
+			return "audit/verify";
+		}
+		model.addAttribute("verification", this.audit.verify(saved.get()));
+		return "audit/verify";
+	}
+
+	/**
+	 * The signed head of the chain, as a JSON file to keep outside DataPact (whatever the
+	 * browser says it accepts: a download link asks for pages).
+	 */
+	@GetMapping("/checkpoint")
+	ResponseEntity<AuditCheckpoint> checkpoint(CurrentUser me) {
+		requireAdmin(me);
+		AuditCheckpoint head = this.audit.checkpoint();
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename("datapact-audit-checkpoint-" + head.seq() + ".json")
+						.build()
+						.toString())
+			.body(head);
+	}
+
+	private static Optional<AuditCheckpoint> parse(String text) {
+		if (text == null || text.isBlank() || text.length() > MAX_CHECKPOINT) {
+			return Optional.empty();
+		}
+		try {
+			CheckpointForm form = JSON.readValue(text, CheckpointForm.class);
+			boolean complete = form.seq() != null && form.seq() >= 0 && form.hash() != null
+					&& form.hash().matches("[0-9a-f]{64}") && form.createdAt() != null && form.keyId() != null
+					&& form.signature() != null;
+			return complete ? Optional.of(form.checkpoint()) : Optional.empty();
+		}
+		catch (JacksonException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static void requireAdmin(CurrentUser me) {

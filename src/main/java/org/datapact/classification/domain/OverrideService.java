@@ -144,9 +144,9 @@ public class OverrideService {
 			applies = request.approve(viewer.id(), computedNow, this.clock.instant());
 		}
 		catch (LevelOverride.SelfApprovalRefused ex) {
-			this.events.publishEvent(new AuditEvent("CLASSIFICATION_LOWERING_APPROVAL_REFUSED", ENTITY,
-					overrideId.toString(), project.organisationId(), viewer.id(), null, AuditEvent.Outcome.DENIED,
-					"reason=self-approval"));
+			// written in a transaction of its own: whatever becomes of this one, it stays
+			this.events.publishEvent(AuditEvent.refused(viewer, "CLASSIFICATION_LOWERING_APPROVAL_REFUSED", ENTITY,
+					overrideId, project.organisationId(), "reason=self-approval"));
 			throw ex;
 		}
 		if (!applies) {

@@ -389,7 +389,7 @@ public class FocalPointService {
 		OrganisationSummary organisation = this.organisations.find(organisationId)
 			.orElseThrow(() -> new NotFoundException("Organisation", organisationId));
 		if (!canSee(user, organisation)) {
-			throw new NotFoundException("Organisation", organisationId);
+			throw NotFoundException.hiddenFrom(user, "Organisation", organisationId, organisationId);
 		}
 		return organisation;
 	}

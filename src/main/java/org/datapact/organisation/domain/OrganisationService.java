@@ -161,10 +161,12 @@ public class OrganisationService {
 	}
 
 	Organisation visible(CurrentUser user, UUID id) {
+		Organisation organisation = this.organisations.findById(id)
+			.orElseThrow(() -> new NotFoundException(ENTITY, id));
 		if (!user.canSee(id)) {
-			throw new NotFoundException(ENTITY, id);
+			throw NotFoundException.hiddenFrom(user, ENTITY, id, id);
 		}
-		return this.organisations.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		return organisation;
 	}
 
 	static void requireAdmin(CurrentUser user) {

@@ -119,8 +119,10 @@ public class ProjectService {
 	public VisibleProject findWithRole(CurrentUser viewer, UUID id) {
 		ProjectRepository.SeenBy seen = Optional.ofNullable(id)
 			.flatMap((projectId) -> this.projects.findSeenBy(projectId, viewer.id()))
-			.filter((row) -> canSee(viewer, row.organisationId(), Optional.ofNullable(row.viewerRole())))
 			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+		if (!canSee(viewer, seen.organisationId(), Optional.ofNullable(seen.viewerRole()))) {
+			throw NotFoundException.hiddenFrom(viewer, ENTITY, id, seen.organisationId());
+		}
 		return new VisibleProject(new ProjectSummary(seen.id(), seen.organisationId(),
 				organisationName(seen.organisationId()), seen.title(), seen.purpose(), seen.countryCode(),
 				seen.startDate(), seen.endDate(), seen.status()), Optional.ofNullable(seen.viewerRole()));
@@ -299,9 +301,11 @@ public class ProjectService {
 	}
 
 	private Project visible(CurrentUser viewer, UUID id) {
-		return this.projects.findById(id)
-			.filter((p) -> canSee(viewer, p))
-			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+		Project project = this.projects.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		if (!canSee(viewer, project)) {
+			throw NotFoundException.hiddenFrom(viewer, ENTITY, id, project.getOrganisationId());
+		}
+		return project;
 	}
 
 	/**

@@ -44,6 +44,11 @@ class EmbeddedPostgresConfiguration {
 	}
 
 	@Bean
+	EmbeddedDatabase embeddedDatabase(@Value("${datapact.embedded-postgres.directory:.data/postgres}") Path directory) {
+		return new EmbeddedDatabase(directory);
+	}
+
+	@Bean
 	DataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

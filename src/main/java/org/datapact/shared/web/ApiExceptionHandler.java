@@ -1,15 +1,20 @@
 package org.datapact.shared.web;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.datapact.shared.BusyException;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -42,13 +47,45 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private final MessageSource messages;
 
-	ApiExceptionHandler(MessageSource messages) {
+	private final Refusals refusals;
+
+	private final Clock clock;
+
+	/**
+	 * The refusal auditor and clock are optional so that controller slice tests need not
+	 * provide them.
+	 */
+	ApiExceptionHandler(MessageSource messages, ObjectProvider<Refusals> refusals, ObjectProvider<Clock> clock) {
 		this.messages = messages;
+		this.refusals = refusals.getIfAvailable(Refusals::none);
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(Locale locale) {
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request, Locale locale) {
+		this.refusals.audit(ex, request);
 		return problem(HttpStatus.NOT_FOUND, locale);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> tooMany(TooManyRequestsException ex, Locale locale) {
+		long seconds = ex.retryAfterSeconds(this.clock);
+		ResponseEntity<ProblemDetail> response = problem(HttpStatus.TOO_MANY_REQUESTS, locale);
+		response.getBody().setDetail(this.messages.getMessage(ex.messageKey(), new Object[] { seconds }, locale));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(response.getBody());
+	}
+
+	@ExceptionHandler(BusyException.class)
+	ResponseEntity<ProblemDetail> busy(Locale locale) {
+		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, this.messages, locale);
+		problem.setDetail(this.messages.getMessage("error.busy", null, locale));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })

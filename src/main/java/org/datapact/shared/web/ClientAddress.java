@@ -12,7 +12,23 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 public final class ClientAddress {
 
+	private static final ThreadLocal<String> ACTING_FOR = new ThreadLocal<>();
+
 	private ClientAddress() {
+	}
+
+	/**
+	 * Runs background work on behalf of a request that has been answered already, with
+	 * that request's client address as the current one.
+	 */
+	public static void actingFor(String address, Runnable work) {
+		ACTING_FOR.set(address);
+		try {
+			work.run();
+		}
+		finally {
+			ACTING_FOR.remove();
+		}
 	}
 
 	public static String of(HttpServletRequest request) {
@@ -21,6 +37,10 @@ public final class ClientAddress {
 
 	/** The current request's client address, or null outside a request. */
 	public static String current() {
+		String actingFor = ACTING_FOR.get();
+		if (actingFor != null) {
+			return actingFor;
+		}
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			return of(attributes.getRequest());
 		}

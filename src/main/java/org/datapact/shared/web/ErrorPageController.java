@@ -35,14 +35,19 @@ class ErrorPageController implements ErrorController {
 	Object error(HttpServletRequest request, Locale locale) {
 		HttpStatus status = statusOf(request);
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String reasonKey = (request.getAttribute(Problems.DETAIL_KEY) instanceof String key) ? key : null;
 		if (ApiRequests.isApi(path, request.getHeader("Accept"))) {
 			ProblemDetail problem = Problems.of(status, this.messages, locale);
 			problem.setInstance(instance(path));
+			if (reasonKey != null) {
+				problem.setDetail(this.messages.getMessage(reasonKey, null, locale));
+			}
 			return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 		}
 		ModelAndView page = new ModelAndView(viewFor(status));
 		page.setStatus(status);
 		page.addObject("status", status.value());
+		page.addObject("reasonKey", reasonKey);
 		page.addObject("datapactCsrfRejected", Boolean.TRUE.equals(request.getAttribute("datapact.csrfRejected")));
 		return page;
 	}

@@ -1,14 +1,21 @@
 package org.datapact.shared.web;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.datapact.shared.BusyException;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.TooManyRequestsException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,9 +31,41 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class PageExceptionHandler {
 
+	private final Refusals refusals;
+
+	private final Clock clock;
+
+	/**
+	 * The refusal auditor and clock are optional so that controller slice tests need not
+	 * provide them.
+	 */
+	PageExceptionHandler(ObjectProvider<Refusals> refusals, ObjectProvider<Clock> clock) {
+		this.refusals = refusals.getIfAvailable(Refusals::none);
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
+	}
+
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(HttpServletRequest request) {
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+		this.refusals.audit(ex, request);
 		return page("error/404", HttpStatus.NOT_FOUND, request);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	ModelAndView tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
+		long seconds = ex.retryAfterSeconds(this.clock);
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		ModelAndView page = page("error/4xx", HttpStatus.TOO_MANY_REQUESTS, request);
+		page.addObject("reasonKey", ex.messageKey());
+		page.addObject("reasonArgument", seconds);
+		return page;
+	}
+
+	@ExceptionHandler(BusyException.class)
+	ModelAndView busy(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		ModelAndView page = page("error/5xx", HttpStatus.SERVICE_UNAVAILABLE, request);
+		page.addObject("reasonKey", "error.busy");
+		return page;
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

@@ -16,6 +16,13 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
 
+	/**
+	 * A request attribute naming the message key that says why a request was refused
+	 * before it reached a controller (a filter's {@code sendError}); the error page and
+	 * problem+json then give it as the detail.
+	 */
+	public static final String DETAIL_KEY = Problems.class.getName() + ".DETAIL_KEY";
+
 	private Problems() {
 	}
 
