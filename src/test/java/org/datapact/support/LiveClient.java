@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import org.datapact.support.Fixtures.TestUser;
@@ -49,7 +50,16 @@ public final class LiveClient {
 	 */
 	public static final String API_ACCEPT = "application/json, application/problem+json";
 
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
 	private final int port;
+
+	/**
+	 * The address this client claims through {@code X-Forwarded-For}: the tests trust the
+	 * loopback address as a proxy, so each client counts as a client of its own for the
+	 * throttles.
+	 */
+	private final String address;
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
@@ -57,6 +67,8 @@ public final class LiveClient {
 
 	public LiveClient(int port) {
 		this.port = port;
+		int n = ADDRESSES.incrementAndGet();
+		this.address = "10.200." + (n / 250) + "." + (n % 250 + 1);
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -69,7 +81,12 @@ public final class LiveClient {
 	}
 
 	public HttpRequest.Builder request(String pathAndQuery) {
-		return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT);
+		return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT).header("X-Forwarded-For", this.address);
+	}
+
+	/** The client address the application sees for this client's requests. */
+	public String address() {
+		return this.address;
 	}
 
 	/**
