@@ -1,6 +1,7 @@
 package org.datapact.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -20,35 +21,41 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a session in step with the account behind it. A deactivated person, or one whose
- * organisation was deactivated, is signed out at their next request; changed roles or a
- * reset password apply at once instead of at the next sign-in.
+ * Keeps a session in step with the account behind it, with one query per request. A
+ * deactivated person, one whose organisation was deactivated, and every session from
+ * before the account's credentials last changed (a password change or reset, new roles)
+ * are signed out at their next request, on whichever instance it arrives: the state is
+ * read from the database, not from the instance that made the change. A changed name
+ * applies at once.
  */
 class AccountRefreshFilter extends OncePerRequestFilter {
 
 	private final UserAccounts accounts;
 
+	private final Clock clock;
+
 	private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-	AccountRefreshFilter(UserAccounts accounts) {
+	AccountRefreshFilter(UserAccounts accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (BearerTokenFilter.hasBearer(request) || authentication == null
+		if (BearerTokenAuthentication.isToken(authentication) || authentication == null
 				|| !(authentication.getPrincipal() instanceof DataPactPrincipal principal)) {
 			chain.doFilter(request, response);
 			return;
 		}
 		Optional<AccountCredentials> account = this.accounts.findById(principal.currentUser().id());
-		if (account.isEmpty() || !account.get().canSignIn()) {
+		if (account.isEmpty() || !account.get().canSignIn() || principal.outdatedBy(account.get())) {
 			signOut(request, response);
 			return;
 		}
-		DataPactPrincipal fresh = DataPactPrincipal.of(account.get());
+		DataPactPrincipal fresh = DataPactPrincipal.of(account.get(), this.clock.instant());
 		fresh.eraseCredentials();
 		if (!fresh.sameAccess(principal)) {
 			SecurityContext context = SecurityContextHolder.createEmptyContext();

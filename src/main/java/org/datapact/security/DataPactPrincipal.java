@@ -1,5 +1,6 @@
 package org.datapact.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -12,7 +13,11 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The principal kept in the session or built per API call from a token. */
+/**
+ * The principal kept in the session or built per API call from a token. It remembers when
+ * the account's credentials last changed as of sign-in: once the account says otherwise,
+ * the session ends.
+ */
 final class DataPactPrincipal implements UserDetails, CredentialsContainer, AuthenticatedUser {
 
 	private final CurrentUser user;
@@ -23,26 +28,39 @@ final class DataPactPrincipal implements UserDetails, CredentialsContainer, Auth
 
 	private final boolean mustChangePassword;
 
-	private DataPactPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
+	private final boolean temporaryPasswordExpired;
+
+	private final Instant credentialsStamp;
+
+	private DataPactPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword,
+			boolean temporaryPasswordExpired, Instant credentialsStamp) {
 		this.user = user;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.mustChangePassword = mustChangePassword;
+		this.temporaryPasswordExpired = temporaryPasswordExpired;
+		this.credentialsStamp = credentialsStamp;
 	}
 
-	static DataPactPrincipal of(AccountCredentials account) {
+	/** The account as it is {@code now} (a temporary password may have run out). */
+	static DataPactPrincipal of(AccountCredentials account, Instant now) {
 		CurrentUser user = new CurrentUser(account.id(), account.username(), account.displayName(),
 				account.organisationId(), account.roles());
-		return new DataPactPrincipal(user, account.passwordHash(), account.canSignIn(), account.mustChangePassword());
-	}
-
-	DataPactPrincipal withPasswordChanged() {
-		return new DataPactPrincipal(this.user, null, this.enabled, false);
+		return new DataPactPrincipal(user, account.passwordHash(), account.canSignIn(), account.mustChangePassword(),
+				account.temporaryPasswordExpired(now), account.credentialsChangedAt());
 	}
 
 	/** Same person with the same organisation, roles, name and password state. */
 	boolean sameAccess(DataPactPrincipal other) {
 		return this.user.equals(other.user) && this.mustChangePassword == other.mustChangePassword;
+	}
+
+	/**
+	 * Whether the account's credentials changed since this principal was made: then every
+	 * session made before ends.
+	 */
+	boolean outdatedBy(AccountCredentials account) {
+		return !this.credentialsStamp.equals(account.credentialsChangedAt());
 	}
 
 	boolean mustChangePassword() {
@@ -76,6 +94,14 @@ final class DataPactPrincipal implements UserDetails, CredentialsContainer, Auth
 	@Override
 	public boolean isEnabled() {
 		return this.enabled;
+	}
+
+	/**
+	 * A temporary password that ran out no longer signs in (checked after the password).
+	 */
+	@Override
+	public boolean isCredentialsNonExpired() {
+		return !this.temporaryPasswordExpired;
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.datapact.security;
 
+import java.time.Clock;
+
 import org.datapact.organisation.UserAccounts;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,14 +15,17 @@ class DataPactUserDetailsService implements UserDetailsService, UserDetailsPassw
 
 	private final UserAccounts accounts;
 
-	DataPactUserDetailsService(UserAccounts accounts) {
+	private final Clock clock;
+
+	DataPactUserDetailsService(UserAccounts accounts, Clock clock) {
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return this.accounts.findByUsername(username)
-			.map(DataPactPrincipal::of)
+			.map((account) -> DataPactPrincipal.of(account, this.clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
 	}
 

@@ -10,6 +10,7 @@ import org.datapact.organisation.UserAccounts;
 import org.datapact.security.domain.ApiTokenService;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +39,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(SignInThrottle.Settings.class)
 class SecurityConfiguration {
 
 	/** No inline script or style anywhere: behaviour lives in static files. */
@@ -46,24 +48,25 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-			"/favicon.svg", "/error", "/actuator/health", "/actuator/health/**", "/focal-points/confirm" };
+			"/favicon.svg", "/error", "/actuator/health", "/actuator/health/**", "/focal-points/confirm",
+			"/login/unlock" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn, ApiTokenService tokens,
 			UserAccounts accounts, ApplicationEventPublisher events, Clock clock, DataPactUserDetailsService users,
-			PasswordEncoder encoder, LoginThrottle throttle,
+			PasswordEncoder encoder, SignInThrottle throttle, SignInUnlocks unlocks,
 			@Value("${datapact.session.absolute-timeout:8h}") Duration absoluteTimeout) {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
 		http.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(PUBLIC)
 			.permitAll()
-			.requestMatchers("/admin/**", "/actuator/**", "/api/v1/audit/**")
+			.requestMatchers("/admin/**", "/actuator/**", "/api/v1/audit/**", "/api/v1/sign-in-locks/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
 			.authenticationManager(new ProviderManager(
-					new ThrottledAuthenticationProvider(passwordAuthentication(users, encoder), throttle)))
+					new ThrottledAuthenticationProvider(passwordAuthentication(users, encoder), throttle, unlocks)))
 			.formLogin((form) -> form.loginPage("/login")
 				.successHandler(signIn.success())
 				.failureHandler(signIn.failure())
@@ -92,10 +95,10 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader((permissions) -> permissions
 					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
-			.addFilterBefore(new BearerTokenFilter(tokens, accounts, events),
+			.addFilterBefore(new BearerTokenFilter(tokens, accounts, events, clock),
 					UsernamePasswordAuthenticationFilter.class)
 			.addFilterAfter(new AbsoluteSessionTimeoutFilter(clock, absoluteTimeout), BearerTokenFilter.class)
-			.addFilterAfter(new AccountRefreshFilter(accounts), AbsoluteSessionTimeoutFilter.class)
+			.addFilterAfter(new AccountRefreshFilter(accounts, clock), AbsoluteSessionTimeoutFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(), AccountRefreshFilter.class);
 		return http.build();
 	}
@@ -128,14 +131,20 @@ class SecurityConfiguration {
 	/**
 	 * Argon2id at OWASP's minimum or above (19 MiB, 2 iterations, 1 lane) behind a
 	 * delegating encoder, so that stronger parameters or algorithms can be introduced and
-	 * old hashes upgraded at sign-in.
+	 * old hashes upgraded at sign-in. Only as many hashes run at once as there are cores
+	 * (or {@code datapact.password.max-concurrent-hashes}); others wait up to
+	 * {@code datapact.password.hash-wait} and are then refused as busy.
 	 */
 	@Bean
 	PasswordEncoder passwordEncoder(@Value("${datapact.password.argon2.memory-kib:19456}") int memoryKib,
-			@Value("${datapact.password.argon2.iterations:2}") int iterations) {
+			@Value("${datapact.password.argon2.iterations:2}") int iterations,
+			@Value("${datapact.password.max-concurrent-hashes:0}") int concurrentHashes,
+			@Value("${datapact.password.hash-wait:5s}") Duration hashWait) {
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, Math.max(memoryKib, 19456),
 				Math.max(iterations, 2));
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
+		int permits = (concurrentHashes > 0) ? concurrentHashes : Runtime.getRuntime().availableProcessors();
+		return new BoundedPasswordEncoder(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)), permits,
+				hashWait);
 	}
 
 	/** Malformed or suspicious URLs answer 400, not 500. */

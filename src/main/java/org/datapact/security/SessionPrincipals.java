@@ -1,24 +1,40 @@
 package org.datapact.security;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.datapact.organisation.CredentialsChanged;
+import org.datapact.organisation.UserAccounts;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Replaces the signed-in principal after a password change and gives the session a new
- * id.
+ * The session that changed its own account's credentials (its password, or an
+ * administrator's own roles) stays signed in: once the change is committed it takes the
+ * account's new state and a new session id, while every other session of the account ends
+ * at its next request ({@link AccountRefreshFilter}).
  */
 @Component
 public class SessionPrincipals {
 
-	private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+	private final UserAccounts accounts;
+
+	private final Clock clock;
+
+	SessionPrincipals(UserAccounts accounts, Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
 
 	/** Whether the signed-in person still has to replace a temporary password. */
 	public boolean passwordChangeRequired() {
@@ -27,20 +43,31 @@ public class SessionPrincipals {
 				&& principal.mustChangePassword();
 	}
 
-	public void passwordChanged(HttpServletRequest request, HttpServletResponse response) {
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void credentialsChanged(CredentialsChanged change) {
 		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		if (current == null || !(current.getPrincipal() instanceof DataPactPrincipal principal)) {
+		if (current == null || BearerTokenAuthentication.isToken(current)
+				|| !(current.getPrincipal() instanceof DataPactPrincipal principal)
+				|| !principal.currentUser().id().equals(change.userId())
+				|| !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
 			return;
 		}
-		DataPactPrincipal updated = principal.withPasswordChanged();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		if (request.getSession(false) != null) {
-			request.changeSessionId();
-			this.repository.saveContext(context, request, response);
+		HttpServletRequest request = attributes.getRequest();
+		HttpSession session = request.getSession(false);
+		if (session == null) {
+			return;
 		}
+		this.accounts.findById(change.userId()).filter((account) -> account.canSignIn()).ifPresent((account) -> {
+			DataPactPrincipal updated = DataPactPrincipal.of(account, this.clock.instant());
+			updated.eraseCredentials();
+			SecurityContext context = SecurityContextHolder.createEmptyContext();
+			context.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated(updated, null, updated.getAuthorities()));
+			SecurityContextHolder.setContext(context);
+			request.changeSessionId();
+			request.getSession()
+				.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		});
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.datapact.security;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.web.ClientAddress;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -34,12 +36,15 @@ class SignInHandlers {
 
 	private final LocaleResolver locales;
 
+	private final Clock clock;
+
 	SignInHandlers(LoginHistory history, UserAccounts accounts, ApplicationEventPublisher events,
-			LocaleResolver locales) {
+			LocaleResolver locales, Clock clock) {
 		this.history = history;
 		this.accounts = accounts;
 		this.events = events;
 		this.locales = locales;
+		this.clock = clock;
 	}
 
 	SavedRequestAwareAuthenticationSuccessHandler success() {
@@ -68,24 +73,50 @@ class SignInHandlers {
 		return handler;
 	}
 
+	/**
+	 * Tells the person why the sign-in failed, never whether the account exists. Wrong
+	 * passwords of known accounts are audited one by one (the throttle bounds them);
+	 * attempts refused before any password was checked, and attempts at names nobody has,
+	 * are noise: counted and sampled.
+	 */
 	AuthenticationFailureHandler failure() {
 		return (request, response, exception) -> {
 			String attempted = request.getParameter("username");
+			boolean checked = !(exception instanceof SignInRefusedException refused)
+					|| refused.reason() == SignInRefusedException.Reason.LOCKED;
 			AccountCredentials account = this.accounts.findByUsername(attempted).orElse(null);
-			if (account != null) {
+			if (account != null && checked) {
 				this.history.record(account.id(), ClientAddress.of(request), request.getHeader("User-Agent"), false);
 			}
-			this.events.publishEvent(new AuditEvent("LOGIN_FAILURE", "User",
+			AuditEvent event = new AuditEvent("LOGIN_FAILURE", "User",
 					(account != null) ? account.id().toString() : null,
 					(account != null) ? account.organisationId() : null, (account != null) ? account.id() : null,
-					label(attempted), AuditEvent.Outcome.FAILURE, reason(exception)));
-			String target = (exception instanceof LoginThrottledException) ? "/login?locked" : "/login?error";
-			response.sendRedirect(request.getContextPath() + target);
+					label(attempted), AuditEvent.Outcome.FAILURE, reason(exception));
+			this.events.publishEvent((account != null && checked) ? event : event.noise());
+			response.sendRedirect(request.getContextPath() + target(exception));
+		};
+	}
+
+	private String target(AuthenticationException exception) {
+		if (exception instanceof CredentialsExpiredException) {
+			return "/login?temporaryExpired";
+		}
+		if (!(exception instanceof SignInRefusedException refused)) {
+			return "/login?error";
+		}
+		return switch (refused.reason()) {
+			case WAIT -> "/login?wait=" + refused.secondsToWait(this.clock.instant());
+			case NETWORK -> "/login?network=" + (refused.secondsToWait(this.clock.instant()) + 59) / 60;
+			case LOCKED -> "/login?locked";
+			case BUSY -> "/login?busy";
 		};
 	}
 
 	private static String reason(AuthenticationException exception) {
-		return (exception instanceof LoginThrottledException) ? "throttled" : "bad-credentials";
+		if (exception instanceof SignInRefusedException refused) {
+			return "throttled-" + refused.reason().name().toLowerCase(java.util.Locale.ROOT);
+		}
+		return (exception instanceof CredentialsExpiredException) ? "temporary-password-expired" : "bad-credentials";
 	}
 
 	private static String label(String attempted) {

@@ -1,7 +1,11 @@
 package org.datapact.security;
 
+import org.datapact.security.SignInRefusedException.Reason;
+import org.datapact.security.SignInThrottle.Reservation;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -9,39 +13,61 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password sign-in behind the login throttle. Every failure (unknown name, wrong
- * password, deactivated account) is reported as the same bad-credentials failure.
+ * Password sign-in behind the {@link SignInThrottle}. The attempt is counted before the
+ * password is checked; every wrong answer (unknown name, wrong password, deactivated
+ * account) is the same bad-credentials failure. The right password for a locked account
+ * does not sign in: it mails the person a link that lifts the lock, and the answer is the
+ * same as for a wrong password on a locked account, so guessing learns nothing.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider delegate;
 
-	private final LoginThrottle throttle;
+	private final SignInThrottle throttle;
 
-	ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+	private final SignInUnlocks unlocks;
+
+	ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, SignInThrottle throttle,
+			SignInUnlocks unlocks) {
 		this.delegate = delegate;
 		this.throttle = throttle;
+		this.unlocks = unlocks;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String username = authentication.getName();
-		String address = addressOf(authentication);
-		if (this.throttle.isLocked(username, address)) {
-			throw new LoginThrottledException();
+		Reservation reservation = this.throttle.reserve(authentication.getName(), addressOf(authentication));
+		if (!reservation.allowed()) {
+			throw new SignInRefusedException(
+					(reservation.refusal() == SignInThrottle.Refusal.ADDRESS) ? Reason.NETWORK : Reason.WAIT,
+					reservation.retryAt());
 		}
+		Authentication result;
 		try {
-			Authentication result = this.delegate.authenticate(authentication);
-			this.throttle.recordSuccess(username);
-			return result;
+			result = this.delegate.authenticate(authentication);
+		}
+		catch (CredentialsExpiredException ex) {
+			// the right temporary password, but it ran out
+			this.throttle.settle(reservation, false);
+			throw ex;
+		}
+		catch (PasswordHashingBusyException ex) {
+			throw new SignInRefusedException(Reason.BUSY, null);
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(username, address);
-			if (this.throttle.isLocked(username, address)) {
-				throw new LoginThrottledException();
+			if (reservation.accountLocked()) {
+				throw new SignInRefusedException(Reason.LOCKED, null);
 			}
 			throw new BadCredentialsException("Bad credentials");
 		}
+		DataPactPrincipal principal = (DataPactPrincipal) result.getPrincipal();
+		if (reservation.accountLocked()) {
+			this.throttle.settle(reservation, false);
+			this.unlocks.offer(principal.currentUser());
+			throw new SignInRefusedException(Reason.LOCKED, null);
+		}
+		this.throttle.settle(reservation, true);
+		return result;
 	}
 
 	@Override

@@ -30,7 +30,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = { TestDatabaseInitializer.class, TestMailServer.class })
 @Import({ Fixtures.class, BrowserTestConfiguration.class })
-@TestPropertySource(properties = "datapact.login.max-failures-per-address=1000")
+@TestPropertySource(properties = "datapact.sign-in.address-limit=1000")
 public @interface BrowserTesting {
 
 }

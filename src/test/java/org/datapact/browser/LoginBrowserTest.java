@@ -1,10 +1,17 @@
 package org.datapact.browser;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
+import org.datapact.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -12,12 +19,20 @@ import org.openqa.selenium.By;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signing in and out, failed sign-ins, lockout and language, in a real browser. */
+/**
+ * Signing in and out, failed sign-ins, waits, a locked account lifted by a mailed link,
+ * and language, in a real browser.
+ */
 class LoginBrowserTest extends BrowserTestSupport {
 
 	private static final String BAD_CREDENTIALS = "The username or password is not right. Check them and try again.";
 
-	private static final String LOCKED = "Too many failed sign-in attempts. Wait 15 minutes, then try again.";
+	private static final String LOCKED = "This account is locked after too many failed sign-ins. If the password you "
+			+ "entered is right, we have e-mailed you a link that lifts the lock; an administrator can lift it too.";
+
+	private static final Pattern WAIT = Pattern.compile("[?&]wait=(\\d+)");
+
+	private static final Pattern UNLOCK_LINK = Pattern.compile("/login/unlock\\?token=[A-Za-z0-9_-]{43}");
 
 	@ParameterizedTest
 	@EnumSource(Role.class)
@@ -64,25 +79,51 @@ class LoginBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() {
+	void aGuesserWaitsLongerAfterEachWrongPasswordAndALockedAccountIsLiftedByTheMailedLink() throws Exception {
 		TestUser user = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
-
-		for (int attempt = 1; attempt <= 4; attempt++) {
+		for (int attempt = 1; attempt <= 3; attempt++) {
 			browser.signIn(user.username(), "wrong password " + attempt);
 			assertThat(browser.text(By.id("login-error"))).as("attempt %d", attempt).isEqualTo(BAD_CREDENTIALS);
 		}
-		browser.signIn(user.username(), "wrong password 5");
-		assertThat(browser.path()).isEqualTo("/login?locked");
-		assertThat(browser.text(By.id("login-locked"))).isEqualTo(LOCKED);
+		browser.signIn(user.username(), user.password());
+		assertThat(browser.path()).as("even the right password waits").isEqualTo("/login?wait=30");
+		assertThat(browser.text(By.id("login-wait")))
+			.isEqualTo("Too many failed attempts for this account from here. Wait 30 seconds, then try again.");
+		this.clock.advance(Duration.ofSeconds(31));
+		browser.signIn(user.username(), user.password());
+		assertThat(browser.path()).as("after the wait").isEqualTo("/");
+		browser.signOut();
 
+		// ten failures within the hour lock the account; each wait is sat out on the
+		// clock
+		int failures = 0;
+		while (failures < 10) {
+			browser.signIn(user.username(), "wrong again " + failures);
+			Matcher wait = WAIT.matcher(browser.path());
+			if (wait.find()) {
+				this.clock.advance(Duration.ofSeconds(Long.parseLong(wait.group(1)) + 1));
+				continue;
+			}
+			assertThat(browser.path()).as("failure %d", failures).isIn("/login?error", "/login?locked");
+			failures++;
+		}
 		browser.signIn(user.username(), user.password());
 		assertThat(browser.path()).isEqualTo("/login?locked");
 		assertThat(browser.text(By.id("login-locked"))).isEqualTo(LOCKED);
 		assertThat(browser.isPresent(By.id("nav-profile"))).isFalse();
-
 		TestUser colleague = this.fixtures.user(user.organisationId(), Role.PARTNER);
 		browser.signIn(colleague.username(), colleague.password());
 		assertThat(browser.path()).as("only the one account is locked").isEqualTo("/");
+		browser.signOut();
+
+		List<MimeMessage> mails = TestMailServer.awaitMailsTo(user.username() + "@example.org", 1);
+		Matcher link = UNLOCK_LINK.matcher(mails.get(0).getContent().toString());
+		assertThat(link.find()).isTrue();
+		browser.visit(link.group());
+		browser.submit(By.id("lift-lock"));
+		assertThat(browser.text(By.id("unlock-done"))).startsWith("The lock is lifted.");
+		browser.signIn(user.username(), user.password());
+		assertThat(browser.path()).isEqualTo("/");
 	}
 
 	@Test

@@ -52,6 +52,7 @@ import org.datapact.questionnaire.domain.TemplateDefinition;
 import org.datapact.questionnaire.domain.TemplateJson;
 import org.datapact.questionnaire.domain.TemplateSummary;
 import org.datapact.security.domain.ApiTokenService;
+import org.datapact.security.domain.TokenScope;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
@@ -152,6 +153,8 @@ class AccessMatrixTest {
 		// Pages: audit (admins only, by URL rule)
 		route(GET,    "/admin/audit").expect(                                                                 "login",   "403",     "403",     "403",     "200"),
 		route(GET,    "/admin/audit/verify").expect(                                                          "login",   "403",     "403",     "403",     "200"),
+		route(POST,   "/admin/audit/verify").expect(                                                          "login",   "403",     "403",     "403",     "200"),
+		route(GET,    "/admin/audit/checkpoint").produces("application/json").expect(                         "login",   "403",     "403",     "403",     "200"),
 		// Pages: questionnaire templates (admins only, by URL rule and in the service). Templates belong to no
 		// organisation: "own" is an existing version, "other" a version id that does not exist. {key} is a question
 		// nothing reads, {sectionKey} an empty section; admins' changes hit a fresh template each
@@ -237,6 +240,11 @@ class AccessMatrixTest {
 		route(POST,   "/profile/password").freshCaller().body(Body.PASSWORD_FORM).expect(                     "login",   "302",     "302",     "302",     "302"),
 		route(POST,   "/profile/tokens").body(Body.TOKEN_FORM).expect(                                        "login",   "302",     "302",     "302",     "302"),
 		route(POST,   "/profile/tokens/{id}/revoke").on(Target.TOKEN).expect(                                 "login",   "302|404", "302|404", "302|404", "302|404"),
+		// Pages: sign-in locks (admins lift them; anyone may open a mailed unlock link)
+		route(GET,    "/admin/sign-in-locks").expect(                                                         "login",   "403",     "403",     "403",     "200"),
+		route(POST,   "/admin/sign-in-locks/{lockId}/lift").expect(                                           "login",   "403",     "403",     "403",     "302"),
+		route(GET,    "/login/unlock").expect(                                                                "200",     "200",     "200",     "200",     "200"),
+		route(POST,   "/login/unlock").expect(                                                                "200",     "200",     "200",     "200",     "200"),
 		// API: organisations
 		route(GET,    "/api/v1/organisations").expect(                                                        "401",     "200",     "200",     "200",     "200"),
 		route(POST,   "/api/v1/organisations").body(Body.ORGANISATION_JSON).expect(                           "401",     "403",     "403",     "403",     "201"),
@@ -257,6 +265,8 @@ class AccessMatrixTest {
 		// API: audit (admins only, by URL rule)
 		route(GET,    "/api/v1/audit").expect(                                                                "401",     "403",     "403",     "403",     "200"),
 		route(GET,    "/api/v1/audit/verification").expect(                                                   "401",     "403",     "403",     "403",     "200"),
+		route(POST,   "/api/v1/audit/verification").body(Body.CHECKPOINT_JSON).expect(                       "401",     "403",     "403",     "403",     "200"),
+		route(GET,    "/api/v1/audit/checkpoint").expect(                                                     "401",     "403",     "403",     "403",     "200"),
 		// API: the caller's own account
 		route(GET,    "/api/v1/me").expect(                                                                   "401",     "200",     "200",     "200",     "200"),
 		route(GET,    "/api/v1/me/logins").expect(                                                            "401",     "200",     "200",     "200",     "200"),
@@ -264,6 +274,9 @@ class AccessMatrixTest {
 		route(POST,   "/api/v1/me/tokens").body(Body.TOKEN_JSON).expect(                                      "401",     "201",     "201",     "201",     "201"),
 		route(DELETE, "/api/v1/me/tokens/{id}").on(Target.TOKEN).expect(                                      "401",     "204|404", "204|404", "204|404", "204|404"),
 		route(PUT,    "/api/v1/me/password").freshCaller().body(Body.PASSWORD_JSON).expect(                   "401",     "204",     "204",     "204",     "204"),
+		// API: sign-in locks (admins only, by URL rule and in the service)
+		route(GET,    "/api/v1/sign-in-locks").expect(                                                        "401",     "403",     "403",     "403",     "200"),
+		route(DELETE, "/api/v1/sign-in-locks/{lockId}").expect(                                               "401",     "403",     "403",     "403",     "204"),
 		// API: classification (stateless: any signed-in user, nothing saved)
 		route(POST,   "/api/v1/classification/evaluate").body(Body.CLASSIFICATION_JSON).expect(               "401",     "200",     "200",     "200",     "200"),
 		// Not DataPact controllers: actuator and OpenAPI
@@ -464,6 +477,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	java.time.Clock clock;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
 	QuestionnaireService questionnaires;
@@ -837,6 +853,9 @@ class AccessMatrixTest {
 			url = url.replace("{userId}",
 					staffOf(this.projects.get(this.admin.current(), target).organisationId()).toString());
 		}
+		if (url.contains("{lockId}")) {
+			url = url.replace("{lockId}", Long.toString(signInLock()));
+		}
 		if (url.contains("{runId}")) {
 			url = url.replace("{runId}",
 					this.classificationHistory.runs(target, this.admin.current(), PageQuery.firstOf(1))
@@ -966,7 +985,9 @@ class AccessMatrixTest {
 			case TOKEN -> {
 				TestUser owner = (scope == Scope.OWN && caller != Caller.ANONYMOUS) ? this.callers.get(caller)
 						: this.otherPartner;
-				yield this.tokens.create(owner.current(), "matrix " + Fixtures.unique(), 30).token().id();
+				yield this.tokens.create(owner.current(), "matrix " + Fixtures.unique(), 30, TokenScope.READ)
+					.token()
+					.id();
 			}
 			case TEMPLATE, TEMPLATE_DRAFT -> {
 				// templates belong to no organisation: "other" is a version that does not
@@ -982,6 +1003,15 @@ class AccessMatrixTest {
 			}
 			case NONE, FP_ORGANISATION, FOCAL_POINT, PROJECT, RULE_SET, RULE_SET_DRAFT -> null;
 		};
+	}
+
+	/** A fresh lock of the sign-in throttle: an account name nobody has, locked. */
+	private long signInLock() {
+		String name = "locked-" + Fixtures.unique();
+		return this.jdbc.queryForObject("""
+				insert into sign_in_throttle (key, kind, subject, failures, window_start, blocked_until, updated_at)
+				values (?, 'ACCOUNT', ?, 10, now(), now() + interval '1 hour', now()) returning id""", Long.class,
+				"account:" + name, name);
 	}
 
 	/** The draft of the rule set in force, made when there is none. */
@@ -1267,7 +1297,7 @@ class AccessMatrixTest {
 			@Override
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
 				json(request, """
-						{"name": "matrix %s", "validDays": 30}""".formatted(Fixtures.unique()));
+						{"name": "matrix %s", "validDays": 30, "scope": "READ_WRITE"}""".formatted(Fixtures.unique()));
 			}
 		},
 		FOCAL_POINT_FORM {
@@ -1418,6 +1448,16 @@ class AccessMatrixTest {
 					.param("contextKey", "matrix_check")
 					.param("description", "Access matrix")
 					.param("effectiveFrom", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
+			}
+		},
+		CHECKPOINT_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				// well formed but not signed by DataPact: verified, and reported as not
+				// intact
+				json(request, """
+						{"seq": 1, "hash": "%s", "createdAt": "2026-01-01T00:00:00Z", "keyId": "test-audit",
+						 "signature": "%s"}""".formatted("a".repeat(64), "b".repeat(64)));
 			}
 		},
 		CLASSIFICATION_JSON {

@@ -155,7 +155,7 @@ class SecurityWebTest {
 	}
 
 	@Test
-	void removedRolesApplyToOpenSessionsAtOnce() throws Exception {
+	void changedRolesEndOpenSessionsAndANewSignInHasTheNewRoles() throws Exception {
 		TestUser admin = this.fixtures.admin();
 		TestUser demoted = this.fixtures.admin();
 		MockHttpSession session = signIn(demoted);
@@ -163,17 +163,34 @@ class SecurityWebTest {
 		long version = this.users.get(admin.current(), demoted.id()).version();
 		this.users.update(admin.current(), demoted.id(), version,
 				new UserCommand(null, null, "Demoted", "demoted@example.org", java.util.Set.of(Role.VOLUNTEER)));
-		this.mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/organisations").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(session.isInvalid()).isTrue();
+		MockHttpSession again = signIn(demoted);
+		this.mvc.perform(get("/admin/users").session(again)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/organisations").session(again)).andExpect(status().isOk());
 	}
 
 	@Test
-	void anAdministratorsResetForcesAPasswordChangeInOpenSessions() throws Exception {
+	void aChangedNameAppliesToOpenSessionsWithoutEndingThem() throws Exception {
+		TestUser admin = this.fixtures.admin();
+		TestUser renamed = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
+		MockHttpSession session = signIn(renamed);
+		long version = this.users.get(admin.current(), renamed.id()).version();
+		this.users.update(admin.current(), renamed.id(), version, new UserCommand(null, null, "Renamed Person",
+				renamed.username() + "@example.org", java.util.Set.of(Role.PARTNER)));
+		this.mvc.perform(get("/profile").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Renamed Person")));
+	}
+
+	@Test
+	void anAdministratorsResetEndsOpenSessions() throws Exception {
 		TestUser admin = this.fixtures.admin();
 		TestUser user = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
 		MockHttpSession session = signIn(user);
 		this.users.resetPassword(admin.current(), user.id());
-		this.mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/profile/password"));
+		this.mvc.perform(get("/organisations").session(session)).andExpect(redirectedUrl("/login?expired"));
+		assertThat(session.isInvalid()).isTrue();
 	}
 
 	@Test

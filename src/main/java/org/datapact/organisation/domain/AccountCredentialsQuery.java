@@ -1,5 +1,7 @@
 package org.datapact.organisation.domain;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +42,8 @@ class AccountCredentialsQuery {
 		AccountCredentials[] found = new AccountCredentials[1];
 		this.jdbc.sql("""
 				select u.id, u.username, u.display_name, u.organisation_id, u.password_hash, u.active,
-				       u.must_change_password, o.active as organisation_active, r.role
+				       u.must_change_password, u.credentials_changed_at, u.temporary_password_expires_at,
+				       o.active as organisation_active, r.role
 				from app_user u join organisation o on o.id = u.organisation_id
 				left join app_user_role r on r.user_id = u.id
 				""" + "where " + condition).param(value).query((rs) -> {
@@ -48,7 +51,9 @@ class AccountCredentialsQuery {
 				found[0] = new AccountCredentials(rs.getObject("id", UUID.class), rs.getString("username"),
 						rs.getString("display_name"), rs.getObject("organisation_id", UUID.class),
 						rs.getString("password_hash"), roles, rs.getBoolean("active"),
-						rs.getBoolean("organisation_active"), rs.getBoolean("must_change_password"));
+						rs.getBoolean("organisation_active"), rs.getBoolean("must_change_password"),
+						rs.getTimestamp("credentials_changed_at").toInstant(),
+						instant(rs.getTimestamp("temporary_password_expires_at")));
 			}
 			String role = rs.getString("role");
 			if (role != null) {
@@ -56,6 +61,10 @@ class AccountCredentialsQuery {
 			}
 		});
 		return Optional.ofNullable(found[0]);
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

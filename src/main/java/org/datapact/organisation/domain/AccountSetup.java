@@ -2,6 +2,7 @@ package org.datapact.organisation.domain;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.datapact.organisation.OrganisationKind;
@@ -39,6 +40,29 @@ class AccountSetup {
 		this.clock = clock;
 	}
 
+	/** The named demo organisation, created (and marked as the demo's) when missing. */
+	@Transactional
+	Organisation demoOrganisation(String name, OrganisationKind kind, String country) {
+		Organisation organisation = (kind == OrganisationKind.OPERATOR)
+				? this.organisations.findFirstByKind(OrganisationKind.OPERATOR)
+					.orElseGet(() -> organisation(name, kind, country))
+				: organisation(name, kind, country);
+		organisation.markDemo();
+		return organisation;
+	}
+
+	/**
+	 * An organisation that the demo did not create, if the database holds one: the demo's
+	 * accounts have a published password and must never join real ones.
+	 */
+	@Transactional(readOnly = true)
+	Optional<String> organisationOutsideTheDemo() {
+		if (this.organisations.existsByDemoTrue()) {
+			return Optional.empty();
+		}
+		return this.organisations.findFirstByDemoFalseOrderByCreatedAtAsc().map(Organisation::getName);
+	}
+
 	@Transactional
 	Organisation organisation(String name, OrganisationKind kind, String country) {
 		return this.organisations.findAllByOrderByNameAsc()
@@ -60,16 +84,20 @@ class AccountSetup {
 			.orElseGet(() -> organisation(name, OrganisationKind.OPERATOR, null));
 	}
 
-	/** Creates the account unless the username exists; returns whether it was created. */
+	/**
+	 * Creates the account unless the username exists; returns whether it was created.
+	 * With {@code mustChangePassword} the person replaces the password at first sign-in.
+	 */
 	@Transactional
-	boolean account(Organisation organisation, String username, String displayName, Set<Role> roles, String password) {
+	boolean account(Organisation organisation, String username, String displayName, Set<Role> roles, String password,
+			boolean mustChangePassword) {
 		String normalised = username.strip().toLowerCase(Locale.ROOT);
 		if (this.users.existsByUsername(normalised)) {
 			return false;
 		}
 		UserAccount account = this.users.save(new UserAccount(organisation.getId(), normalised, displayName,
 				normalised.contains("@") ? normalised : normalised + "@example.org", roles,
-				this.passwordEncoder.encode(password), false, this.clock.instant()));
+				this.passwordEncoder.encode(password), mustChangePassword, this.clock.instant()));
 		this.events.publishEvent(system("USER_CREATED", UserService.ENTITY, account.getId(), organisation));
 		return true;
 	}

@@ -37,9 +37,16 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		Organisation operator = this.setup.operator("DataPact Operations");
-		Organisation hope = this.setup.organisation("Hope Relief International", OrganisationKind.PARTNER, "KE");
-		Organisation sahel = this.setup.organisation("Sahel Data Network", OrganisationKind.PARTNER, "ML");
+		this.setup.organisationOutsideTheDemo().ifPresent((name) -> {
+			throw new IllegalStateException("The demo profile refuses to start: this database already holds "
+					+ "organisations that the demo did not create (for example \"" + name + "\"), and the demo adds "
+					+ "accounts whose password is published in the README. Start without the demo profile "
+					+ "(java -jar, or SPRING_PROFILES_ACTIVE without 'demo'), or point DATABASE_URL at an empty "
+					+ "database.");
+		});
+		Organisation operator = this.setup.demoOrganisation("DataPact Operations", OrganisationKind.OPERATOR, null);
+		Organisation hope = this.setup.demoOrganisation("Hope Relief International", OrganisationKind.PARTNER, "KE");
+		Organisation sahel = this.setup.demoOrganisation("Sahel Data Network", OrganisationKind.PARTNER, "ML");
 		int created = 0;
 		created += account(operator, "admin", "Ada Admin", Role.ADMIN);
 		created += account(operator, "scoper", "Sam Scoper", Role.SCOPER);
@@ -54,7 +61,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private int account(Organisation organisation, String username, String name, Role role) {
-		return this.setup.account(organisation, username, name, Set.of(role), this.password) ? 1 : 0;
+		return this.setup.account(organisation, username, name, Set.of(role), this.password, false) ? 1 : 0;
 	}
 
 }

@@ -2,6 +2,7 @@ package org.datapact.organisation.domain;
 
 import java.util.Set;
 
+import org.datapact.organisation.PasswordPolicy;
 import org.datapact.shared.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +34,14 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
 	private final String operatorName;
 
-	FirstAdminBootstrap(AccountSetup setup, @Value("${datapact.bootstrap.admin-username:}") String username,
+	private final PasswordPolicy policy;
+
+	FirstAdminBootstrap(AccountSetup setup, PasswordPolicy policy,
+			@Value("${datapact.bootstrap.admin-username:}") String username,
 			@Value("${datapact.bootstrap.admin-password:}") String password,
 			@Value("${datapact.bootstrap.operator-name:DataPact operator}") String operatorName) {
 		this.setup = setup;
+		this.policy = policy;
 		this.username = username;
 		this.password = password;
 		this.operatorName = operatorName;
@@ -52,12 +57,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
 					+ "DATAPACT_BOOTSTRAP_ADMIN_PASSWORD and restart to create the first one.");
 			return;
 		}
-		if (this.password.length() < 12) {
-			throw new IllegalStateException("DATAPACT_BOOTSTRAP_ADMIN_PASSWORD must have at least 12 characters");
-		}
+		String normalised = UserService.normaliseUsername(this.username);
+		this.policy.check(this.password, normalised).ifPresent((rule) -> {
+			throw new IllegalStateException("DATAPACT_BOOTSTRAP_ADMIN_PASSWORD breaks the password rules (" + rule
+					+ "): use 12 to 128 characters, not a common password and not containing the username");
+		});
 		Organisation operator = this.setup.operator(this.operatorName);
-		this.setup.account(operator, this.username, "Administrator", Set.of(Role.ADMIN), this.password);
-		log.info("Created the first administrator '{}'. Remove the bootstrap variables now.", this.username);
+		this.setup.account(operator, normalised, "Administrator", Set.of(Role.ADMIN), this.password, true);
+		log.info("Created the first administrator '{}', who must choose a new password at first sign-in. "
+				+ "Remove the bootstrap variables now.", normalised);
 	}
 
 }

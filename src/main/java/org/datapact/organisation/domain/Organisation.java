@@ -31,6 +31,10 @@ class Organisation {
 	@Column(nullable = false)
 	private boolean active;
 
+	/** Created by the demo profile, which refuses to start beside real organisations. */
+	@Column(nullable = false)
+	private boolean demo;
+
 	@Version
 	private Long version;
 
@@ -57,6 +61,10 @@ class Organisation {
 		this.name = name;
 		this.countryCode = countryCode;
 		this.updatedAt = now;
+	}
+
+	void markDemo() {
+		this.demo = true;
 	}
 
 	void deactivate(Instant now) {

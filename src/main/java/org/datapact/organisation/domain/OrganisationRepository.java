@@ -25,6 +25,10 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	boolean existsByDemoTrue();
+
+	Optional<Organisation> findFirstByDemoFalseOrderByCreatedAtAsc();
+
 	boolean existsByNameIgnoreCaseAndIdNot(String name, UUID id);
 
 }

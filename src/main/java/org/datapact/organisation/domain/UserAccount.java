@@ -1,6 +1,7 @@
 package org.datapact.organisation.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -60,6 +61,11 @@ class UserAccount {
 
 	private String language;
 
+	@Column(nullable = false)
+	private Instant credentialsChangedAt;
+
+	private Instant temporaryPasswordExpiresAt;
+
 	@Version
 	private Long version;
 
@@ -74,6 +80,15 @@ class UserAccount {
 
 	UserAccount(UUID organisationId, String username, String displayName, String email, Set<Role> roles,
 			String passwordHash, boolean mustChangePassword, Instant now) {
+		this(organisationId, username, displayName, email, roles, passwordHash, mustChangePassword, null, now);
+	}
+
+	/**
+	 * A new account; a temporary password (one the person must change) stops working at
+	 * {@code temporaryUntil} when that is given.
+	 */
+	UserAccount(UUID organisationId, String username, String displayName, String email, Set<Role> roles,
+			String passwordHash, boolean mustChangePassword, Instant temporaryUntil, Instant now) {
 		this.id = UUID.randomUUID();
 		this.organisationId = organisationId;
 		this.username = username;
@@ -82,33 +97,48 @@ class UserAccount {
 		this.roles = EnumSet.copyOf(roles);
 		this.passwordHash = passwordHash;
 		this.mustChangePassword = mustChangePassword;
+		this.temporaryPasswordExpiresAt = temporaryUntil;
 		this.active = true;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	void update(String displayName, String email, Set<Role> roles, Instant now) {
+	/**
+	 * Updates name, address and roles; returns whether the roles changed, which ends the
+	 * person's other sessions and tokens.
+	 */
+	boolean update(String displayName, String email, Set<Role> roles, Instant now) {
+		boolean rolesChanged = !this.roles.equals(EnumSet.copyOf(roles));
 		this.displayName = displayName;
 		this.email = email;
 		this.roles.clear();
 		this.roles.addAll(roles);
 		this.updatedAt = now;
+		if (rolesChanged) {
+			this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS);
+		}
+		return rolesChanged;
 	}
 
 	/**
 	 * An administrator's reset: a temporary password the user must replace at next
 	 * sign-in.
 	 */
-	void resetPassword(String temporaryHash, Instant now) {
+	void resetPassword(String temporaryHash, Instant temporaryUntil, Instant now) {
 		this.passwordHash = temporaryHash;
 		this.mustChangePassword = true;
+		this.temporaryPasswordExpiresAt = temporaryUntil;
 		this.updatedAt = now;
+		this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	void changeOwnPassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.mustChangePassword = false;
+		this.temporaryPasswordExpiresAt = null;
 		this.updatedAt = now;
+		this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	void rehash(String strongerHash) {
@@ -118,6 +148,7 @@ class UserAccount {
 	void deactivate(Instant now) {
 		this.active = false;
 		this.updatedAt = now;
+		this.credentialsChangedAt = now.truncatedTo(ChronoUnit.MICROS);
 	}
 
 	void reactivate(Instant now) {
@@ -168,6 +199,10 @@ class UserAccount {
 
 	Long getVersion() {
 		return this.version;
+	}
+
+	Instant getCredentialsChangedAt() {
+		return this.credentialsChangedAt;
 	}
 
 	Instant getCreatedAt() {

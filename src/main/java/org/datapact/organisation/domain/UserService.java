@@ -1,6 +1,8 @@
 package org.datapact.organisation.domain;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.datapact.organisation.AccountCredentials;
+import org.datapact.organisation.CredentialsChanged;
 import org.datapact.organisation.OrganisationKind;
 import org.datapact.organisation.Recipient;
 import org.datapact.shared.AuditEvent;
@@ -23,6 +26,7 @@ import org.datapact.shared.NotFoundException;
 import org.datapact.shared.PageQuery;
 import org.datapact.shared.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -56,14 +60,18 @@ public class UserService {
 
 	private final AccountCredentialsQuery credentialsQuery;
 
+	private final Duration temporaryPasswordValidity;
+
 	UserService(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock, AccountCredentialsQuery credentialsQuery) {
+			ApplicationEventPublisher events, Clock clock, AccountCredentialsQuery credentialsQuery,
+			@Value("${datapact.password.temporary-validity:72h}") Duration temporaryPasswordValidity) {
 		this.users = users;
 		this.organisations = organisations;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
 		this.credentialsQuery = credentialsQuery;
+		this.temporaryPasswordValidity = temporaryPasswordValidity;
 	}
 
 	/**
@@ -75,7 +83,9 @@ public class UserService {
 	public ListPage<UserView> list(CurrentUser user, UserFilter filter, PageQuery query) {
 		UUID organisationId = filter.organisationId();
 		if (organisationId != null && !user.canSee(organisationId)) {
-			throw new NotFoundException(OrganisationService.ENTITY, organisationId);
+			throw this.organisations.existsById(organisationId)
+					? NotFoundException.hiddenFrom(user, OrganisationService.ENTITY, organisationId, organisationId)
+					: new NotFoundException(OrganisationService.ENTITY, organisationId);
 		}
 		if (organisationId == null && !user.worksAcrossOrganisations()) {
 			organisationId = user.organisationId();
@@ -115,9 +125,10 @@ public class UserService {
 		}
 		checkRoles(organisation.getKind(), command.roles());
 		String temporaryPassword = TemporaryPasswords.generate();
+		Instant now = this.clock.instant();
 		UserAccount account = new UserAccount(organisation.getId(), username, command.displayName().strip(),
 				command.email().strip(), command.roles(), this.passwordEncoder.encode(temporaryPassword), true,
-				this.clock.instant());
+				now.plus(this.temporaryPasswordValidity), now);
 		this.users.save(account);
 		this.events.publishEvent(
 				AuditEvent.success(admin, "USER_CREATED", ENTITY, account.getId(), account.getOrganisationId())
@@ -138,8 +149,12 @@ public class UserService {
 			throw new InvalidRequestException("roles", "user.roles.ownAdmin");
 		}
 		Set<Role> before = account.getRoles();
-		account.update(command.displayName().strip(), command.email().strip(), command.roles(), this.clock.instant());
+		boolean rolesChanged = account.update(command.displayName().strip(), command.email().strip(), command.roles(),
+				this.clock.instant());
 		this.users.flush();
+		if (rolesChanged) {
+			credentialsChanged(account, CredentialsChanged.Reason.ROLES_CHANGED);
+		}
 		this.events.publishEvent(
 				AuditEvent.success(admin, "USER_UPDATED", ENTITY, id, account.getOrganisationId()).withDetails(null));
 		if (!before.equals(command.roles())) {
@@ -160,8 +175,9 @@ public class UserService {
 		if (active) {
 			account.reactivate(this.clock.instant());
 		}
-		else {
+		else if (account.isActive()) {
 			account.deactivate(this.clock.instant());
+			credentialsChanged(account, CredentialsChanged.Reason.DEACTIVATED);
 		}
 		this.users.flush();
 		this.events.publishEvent(AuditEvent.success(admin, active ? "USER_REACTIVATED" : "USER_DEACTIVATED", ENTITY, id,
@@ -174,8 +190,11 @@ public class UserService {
 		UserAccount account = visible(admin, id);
 		OrganisationService.requireAdmin(admin);
 		String temporaryPassword = TemporaryPasswords.generate();
-		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), this.clock.instant());
+		Instant now = this.clock.instant();
+		account.resetPassword(this.passwordEncoder.encode(temporaryPassword), now.plus(this.temporaryPasswordValidity),
+				now);
 		this.users.flush();
+		credentialsChanged(account, CredentialsChanged.Reason.PASSWORD_RESET);
 		this.events
 			.publishEvent(AuditEvent.success(admin, "USER_PASSWORD_RESET", ENTITY, id, account.getOrganisationId()));
 		return new CreatedUser(view(account), temporaryPassword);
@@ -212,6 +231,14 @@ public class UserService {
 	public void storeOwnNewPassword(UUID userId, String newHash) {
 		UserAccount account = this.users.findById(userId).orElseThrow(() -> new NotFoundException(ENTITY, userId));
 		account.changeOwnPassword(newHash, this.clock.instant());
+		this.users.flush();
+		credentialsChanged(account, CredentialsChanged.Reason.PASSWORD_CHANGED);
+	}
+
+	/** Ends the account's other sessions and its API tokens (see the security module). */
+	private void credentialsChanged(UserAccount account, CredentialsChanged.Reason reason) {
+		this.events.publishEvent(new CredentialsChanged(account.getId(), account.getOrganisationId(),
+				account.getCredentialsChangedAt(), reason));
 	}
 
 	@Transactional
@@ -307,9 +334,11 @@ public class UserService {
 	}
 
 	private UserAccount visible(CurrentUser user, UUID id) {
-		return this.users.findById(id)
-			.filter((account) -> user.canSee(account.getOrganisationId()))
-			.orElseThrow(() -> new NotFoundException(ENTITY, id));
+		UserAccount account = this.users.findById(id).orElseThrow(() -> new NotFoundException(ENTITY, id));
+		if (!user.canSee(account.getOrganisationId())) {
+			throw NotFoundException.hiddenFrom(user, ENTITY, id, account.getOrganisationId());
+		}
+		return account;
 	}
 
 	private UserView view(UserAccount account) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -24,6 +26,10 @@ class ApiToken {
 	@Column(nullable = false, unique = true)
 	private String tokenHash;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private TokenScope scope;
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -37,10 +43,11 @@ class ApiToken {
 	protected ApiToken() {
 	}
 
-	ApiToken(UUID userId, String name, String tokenHash, Instant createdAt, Instant expiresAt) {
+	ApiToken(UUID userId, String name, TokenScope scope, String tokenHash, Instant createdAt, Instant expiresAt) {
 		this.id = UUID.randomUUID();
 		this.userId = userId;
 		this.name = name;
+		this.scope = scope;
 		this.tokenHash = tokenHash;
 		this.createdAt = createdAt;
 		this.expiresAt = expiresAt;
@@ -68,9 +75,17 @@ class ApiToken {
 		return this.userId;
 	}
 
+	TokenScope getScope() {
+		return this.scope;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
 	ApiTokenView view(Instant now) {
-		return new ApiTokenView(this.id, this.name, this.createdAt, this.expiresAt, this.lastUsedAt, this.revokedAt,
-				isUsable(now));
+		return new ApiTokenView(this.id, this.name, this.scope, this.createdAt, this.expiresAt, this.lastUsedAt,
+				this.revokedAt, isUsable(now));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.datapact.security.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +8,8 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 
@@ -17,5 +20,9 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 	Page<ApiToken> findByUserId(UUID userId, Pageable pageable);
 
 	long countByUserIdAndRevokedAtIsNull(UUID userId);
+
+	@Modifying
+	@Query("update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
+	int revokeAllOf(UUID userId, Instant now);
 
 }

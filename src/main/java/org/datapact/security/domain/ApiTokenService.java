@@ -44,7 +44,7 @@ public class ApiTokenService {
 	}
 
 	@Transactional
-	public NewApiToken create(CurrentUser owner, String name, int validDays) {
+	public NewApiToken create(CurrentUser owner, String name, int validDays, TokenScope scope) {
 		if (validDays < 1 || validDays > 365) {
 			throw new InvalidRequestException("validDays", "token.validDays.range");
 		}
@@ -53,11 +53,13 @@ public class ApiTokenService {
 		}
 		String secret = PREFIX + Secrets.random();
 		Instant now = this.clock.instant();
-		ApiToken token = new ApiToken(owner.id(), name.strip(), hash(secret), now,
+		TokenScope chosen = (scope != null) ? scope : TokenScope.READ;
+		ApiToken token = new ApiToken(owner.id(), name.strip(), chosen, hash(secret), now,
 				now.plus(Duration.ofDays(validDays)));
 		this.tokens.save(token);
 		this.events.publishEvent(
-				AuditEvent.success(owner, "API_TOKEN_CREATED", "ApiToken", token.getId(), owner.organisationId()));
+				AuditEvent.success(owner, "API_TOKEN_CREATED", "ApiToken", token.getId(), owner.organisationId())
+					.withDetails("scope=" + chosen));
 		return new NewApiToken(token.view(now), secret);
 	}
 
@@ -83,6 +85,20 @@ public class ApiTokenService {
 	}
 
 	/**
+	 * Revokes every token of a person whose credentials or access changed; joins the
+	 * transaction that made the change.
+	 */
+	@Transactional
+	public int revokeAll(UUID userId, UUID organisationId, String reason) {
+		int revoked = this.tokens.revokeAllOf(userId, this.clock.instant());
+		if (revoked > 0) {
+			this.events.publishEvent(new AuditEvent("API_TOKENS_REVOKED", "User", userId.toString(), organisationId,
+					null, "system", AuditEvent.Outcome.SUCCESS, "count=" + revoked + " reason=" + reason));
+		}
+		return revoked;
+	}
+
+	/**
 	 * The owner of a usable token, marking it used; empty for unknown, revoked or expired
 	 * tokens.
 	 */
@@ -94,11 +110,12 @@ public class ApiTokenService {
 		Instant now = this.clock.instant();
 		return this.tokens.findByTokenHash(hash(secret)).filter((t) -> t.isUsable(now)).map((t) -> {
 			t.used(now);
-			return new TokenOwner(t.getId(), t.getUserId());
+			return new TokenOwner(t.getId(), t.getUserId(), t.getScope(), t.getCreatedAt());
 		});
 	}
 
-	public record TokenOwner(UUID tokenId, UUID userId) {
+	/** Whose token it is, what it may do, and when it was made. */
+	public record TokenOwner(UUID tokenId, UUID userId, TokenScope scope, Instant createdAt) {
 	}
 
 	static String hash(String secret) {

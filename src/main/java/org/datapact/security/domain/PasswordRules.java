@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.datapact.organisation.PasswordPolicy;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * shipped list (no network look-up). Returns a message key when the password is refused.
  */
 @Component
-public class PasswordRules {
+public class PasswordRules implements PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 
@@ -32,6 +34,7 @@ public class PasswordRules {
 		this.common = load("security/common-passwords.txt");
 	}
 
+	@Override
 	public Optional<String> check(String password, String username) {
 		if (password == null || password.isEmpty()) {
 			return Optional.of("password.required");

@@ -5,18 +5,16 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.datapact.security.SessionPrincipals;
+import org.datapact.security.PasswordChanges;
 import org.datapact.security.domain.ApiTokenService;
 import org.datapact.security.domain.ApiTokenView;
 import org.datapact.security.domain.LoginHistory;
 import org.datapact.security.domain.LoginHistoryEntry;
 import org.datapact.security.domain.NewApiToken;
-import org.datapact.security.domain.PasswordChanges;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.api.ProblemResponse;
 import org.datapact.shared.web.PageResponse;
 import org.datapact.shared.web.Paged;
 
@@ -42,14 +40,10 @@ class MeApiController {
 
 	private final PasswordChanges passwords;
 
-	private final SessionPrincipals principals;
-
-	MeApiController(LoginHistory history, ApiTokenService tokens, PasswordChanges passwords,
-			SessionPrincipals principals) {
+	MeApiController(LoginHistory history, ApiTokenService tokens, PasswordChanges passwords) {
 		this.history = history;
 		this.tokens = tokens;
 		this.passwords = passwords;
-		this.principals = principals;
 	}
 
 	@GetMapping
@@ -68,7 +62,8 @@ class MeApiController {
 
 	@GetMapping("/tokens")
 	@Operation(operationId = "listMyTokens", summary = "List the caller's personal API tokens",
-			description = "A page of the active, expired and revoked tokens, newest first; never their secrets.")
+			description = "A page of the active, expired and revoked tokens, newest first; never their secrets. "
+					+ "Needs a signed-in session: a token is refused.")
 	PageResponse<ApiTokenView> tokens(CurrentUser me, @Paged PageQuery query) {
 		return PageResponse.of(this.tokens.list(me, query));
 	}
@@ -76,16 +71,17 @@ class MeApiController {
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(operationId = "createMyToken", summary = "Create a personal API token",
-			description = "The token acts as the caller until it expires or is revoked. Its secret is in this "
-					+ "answer only: keep it.")
+			description = "The token acts as the caller until it expires or is revoked, read-only unless scope "
+					+ "READ_WRITE is asked for. Its secret is in this answer only: keep it. Needs a signed-in "
+					+ "session: a token cannot make tokens.")
 	NewApiToken createToken(CurrentUser me, @Valid @RequestBody TokenForm body) {
-		return this.tokens.create(me, body.name(), body.validDays());
+		return this.tokens.create(me, body.name(), body.validDays(), body.scope());
 	}
 
 	@DeleteMapping("/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "revokeMyToken", summary = "Revoke one of the caller's tokens",
-			description = "The token stops working at once.")
+			description = "The token stops working at once. Needs a signed-in session.")
 	void revokeToken(CurrentUser me, @Parameter(description = "The token's id") @PathVariable UUID id) {
 		this.tokens.revoke(me, id);
 	}
@@ -93,11 +89,12 @@ class MeApiController {
 	@PutMapping("/password")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(operationId = "changeMyPassword", summary = "Change the caller's password",
-			description = "With the current password; the new one must pass the password rules and be typed twice.")
-	void changePassword(CurrentUser me, @Valid @RequestBody PasswordForm body, HttpServletRequest request,
-			HttpServletResponse response) {
+			description = "With the current password; the new one must pass the password rules and be typed twice. "
+					+ "Needs a signed-in session, which carries on with a new id; every other session and every "
+					+ "API token of the account end. Wrong current passwords are throttled like sign-ins.")
+	@ProblemResponse(status = 429, description = "Too many wrong current passwords: wait as Retry-After says")
+	void changePassword(CurrentUser me, @Valid @RequestBody PasswordForm body) {
 		this.passwords.change(me, body.currentPassword(), body.newPassword(), body.confirmPassword());
-		this.principals.passwordChanged(request, response);
 	}
 
 }

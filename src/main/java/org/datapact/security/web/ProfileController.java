@@ -1,18 +1,19 @@
 package org.datapact.security.web;
 
+import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.datapact.security.SessionPrincipals;
 import org.datapact.security.domain.ApiTokenService;
 import org.datapact.security.domain.LoginHistory;
 import org.datapact.security.domain.NewApiToken;
-import org.datapact.security.domain.PasswordChanges;
+import org.datapact.security.PasswordChanges;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.TooManyRequestsException;
 import org.datapact.shared.web.FlashMessages;
 import org.datapact.shared.web.Forms;
 import org.datapact.shared.web.Paged;
@@ -41,12 +42,15 @@ class ProfileController {
 
 	private final SessionPrincipals principals;
 
+	private final Clock clock;
+
 	ProfileController(LoginHistory history, ApiTokenService tokens, PasswordChanges passwords,
-			SessionPrincipals principals) {
+			SessionPrincipals principals, Clock clock) {
 		this.history = history;
 		this.tokens = tokens;
 		this.passwords = passwords;
 		this.principals = principals;
+		this.clock = clock;
 	}
 
 	@GetMapping
@@ -66,9 +70,13 @@ class ProfileController {
 		return "security/password";
 	}
 
+	/**
+	 * Changes the password; this session carries on with a new id (see
+	 * {@link SessionPrincipals}) while every other session of the account ends.
+	 */
 	@PostMapping("/password")
 	String changePassword(CurrentUser me, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return passwordFormAgain(form, result, model);
 		}
@@ -80,7 +88,13 @@ class ProfileController {
 			result.rejectValue(ex.field(), ex.messageKey());
 			return passwordFormAgain(form, result, model);
 		}
-		this.principals.passwordChanged(request, response);
+		catch (TooManyRequestsException ex) {
+			long seconds = ex.retryAfterSeconds(this.clock);
+			response.setStatus(429);
+			response.setHeader("Retry-After", Long.toString(seconds));
+			result.rejectValue("currentPassword", ex.messageKey(), new Object[] { seconds }, null);
+			return passwordFormAgain(form, result, model);
+		}
 		FlashMessages.success(redirect, "password.changed");
 		// after replacing a temporary password at first sign-in, carry on to the home
 		// page
@@ -113,7 +127,7 @@ class ProfileController {
 					model);
 		}
 		try {
-			NewApiToken token = this.tokens.create(me, form.name(), form.validDays());
+			NewApiToken token = this.tokens.create(me, form.name(), form.validDays(), form.scope());
 			redirect.addFlashAttribute("newTokenSecret", token.secret());
 			FlashMessages.success(redirect, "token.created", token.token().name());
 		}

@@ -59,6 +59,9 @@ class ReclassificationBenchmark {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	@Test
 	void reclassifyStoredProjects() throws IOException {
 		CurrentUser admin = this.fixtures.admin().current();
@@ -96,10 +99,18 @@ class ReclassificationBenchmark {
 			.param(projectId)
 			.query(UUID.class)
 			.single();
-		this.jdbc.sql("drop table if exists bench_copy").update();
-		this.jdbc.sql("""
-				create table bench_copy as select gen_random_uuid() as p, gen_random_uuid() as q,
-				    gen_random_uuid() as r, n from generate_series(1, ?) n""").param(count).update();
+		// a temporary table of the one transaction: the application's role creates no
+		// tables
+		this.transactions.executeWithoutResult((status) -> copy(projectId, questionnaireId, count));
+	}
+
+	private void copy(UUID projectId, UUID questionnaireId, int count) {
+		this.jdbc
+			.sql("""
+					create temporary table bench_copy on commit drop as select gen_random_uuid() as p, gen_random_uuid() as q,
+					    gen_random_uuid() as r, n from generate_series(1, ?) n""")
+			.param(count)
+			.update();
 		this.jdbc.sql("""
 				insert into project (id, organisation_id, title, purpose, country_code, start_date, end_date, status,
 				    created_by, created_at, updated_at)
@@ -118,7 +129,6 @@ class ReclassificationBenchmark {
 				from questionnaire_revision r, bench_copy c where r.questionnaire_id = ?""")
 			.param(questionnaireId)
 			.update();
-		this.jdbc.sql("drop table bench_copy").update();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.datapact.security.domain.ApiTokenService;
+import org.datapact.security.domain.TokenScope;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -99,7 +100,9 @@ class ClassificationApiTest {
 
 	@Test
 	void anApiTokenNeedsNoSessionOrCsrfToken() {
-		String secret = this.tokens.create(this.volunteer.current(), "classification " + Fixtures.unique(), 1).secret();
+		String secret = this.tokens
+			.create(this.volunteer.current(), "classification " + Fixtures.unique(), 1, TokenScope.READ)
+			.secret();
 		LiveClient api = new LiveClient(this.port);
 		HttpResponse<String> response = api.send(api.request(EVALUATE)
 			.header("Authorization", "Bearer " + secret)

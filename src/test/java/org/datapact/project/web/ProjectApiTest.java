@@ -12,6 +12,7 @@ import org.datapact.project.domain.ProjectCommand;
 import org.datapact.project.domain.ProjectService;
 import org.datapact.project.domain.ProjectView;
 import org.datapact.security.domain.ApiTokenService;
+import org.datapact.security.domain.TokenScope;
 import org.datapact.shared.Role;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -244,7 +245,8 @@ class ProjectApiTest {
 	}
 
 	private HttpResponse<String> bearer(TestUser user, String path) {
-		String secret = this.tokens.create(user.current(), "project api " + Fixtures.unique(), 1).secret();
+		String secret = this.tokens.create(user.current(), "project api " + Fixtures.unique(), 1, TokenScope.READ)
+			.secret();
 		LiveClient client = new LiveClient(this.port);
 		return client.send(client.request(path)
 			.header("Accept", "application/json")

@@ -1,0 +1,49 @@
+package org.datapact.security.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.datapact.security.SignInLock;
+import org.datapact.security.SignInLocks;
+import org.datapact.security.SignInLocks.LockPage;
+import org.datapact.shared.CurrentUser;
+import org.datapact.shared.web.PageRequestParams;
+import org.datapact.shared.web.PageResponse;
+import org.springdoc.core.annotations.ParameterObject;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/sign-in-locks")
+@Tag(name = "Sign-in locks", description = "Accounts and networks the sign-in throttle holds back (admins)")
+class SignInLockApiController {
+
+	private final SignInLocks locks;
+
+	SignInLockApiController(SignInLocks locks) {
+		this.locks = locks;
+	}
+
+	@GetMapping
+	@Operation(operationId = "listSignInLocks",
+			summary = "The locks in force, newest first: locked accounts, networks that must wait, and accounts "
+					+ "waiting at one address")
+	PageResponse<SignInLock> list(CurrentUser me, @ParameterObject PageRequestParams paging) {
+		LockPage page = this.locks.inForce(me, paging.page(), paging.size());
+		return PageResponse.of(page.items(), paging, page.totalItems());
+	}
+
+	@DeleteMapping("/{lockId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(operationId = "liftSignInLock",
+			summary = "Lift a lock: the person can sign in with their password at once")
+	void lift(CurrentUser me, @PathVariable long lockId) {
+		this.locks.lift(me, lockId);
+	}
+
+}
