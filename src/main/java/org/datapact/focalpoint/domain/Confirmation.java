@@ -33,6 +33,8 @@ class Confirmation {
 
 	private Instant usedAt;
 
+	private Instant revokedAt;
+
 	protected Confirmation() {
 	}
 
@@ -44,15 +46,9 @@ class Confirmation {
 		this.expiresAt = expiresAt;
 	}
 
+	/** Neither spent, nor replaced by a newer link, nor expired. */
 	boolean isUsable(Instant now) {
-		return this.usedAt == null && this.expiresAt.isAfter(now);
-	}
-
-	void use(Instant now) {
-		if (!isUsable(now)) {
-			throw new IllegalStateException("This confirmation link is used or expired");
-		}
-		this.usedAt = now;
+		return this.usedAt == null && this.revokedAt == null && this.expiresAt.isAfter(now);
 	}
 
 	UUID getFocalPointId() {

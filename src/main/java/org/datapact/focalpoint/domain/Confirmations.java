@@ -1,5 +1,6 @@
 package org.datapact.focalpoint.domain;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
@@ -21,13 +22,16 @@ import org.datapact.shared.crypto.Secrets;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A focal point confirms their details from a link in an e-mail, with no account: the
  * link carries 256 random bits, only their hash is stored, and it works once, until it
- * expires.
+ * expires or a newer link replaces it, and only while the person still holds the role.
+ * Spending it is one conditional statement, so of two concurrent confirmations one
+ * succeeds.
  */
 @Service
 public class Confirmations {
@@ -48,9 +52,12 @@ public class Confirmations {
 
 	private final Period validity;
 
+	private final JdbcClient jdbc;
+
 	Confirmations(ConfirmationRepository confirmations, FocalPointRepository points, FocalPointService service,
 			Organisations organisations, Notifications notifications, ApplicationEventPublisher events, Clock clock,
-			@Value("${datapact.focal-points.confirmation-link-validity:P14D}") Period validity) {
+			@Value("${datapact.focal-points.confirmation-link-validity:P14D}") Period validity, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.confirmations = confirmations;
 		this.points = points;
 		this.service = service;
@@ -76,6 +83,11 @@ public class Confirmations {
 		String token = Secrets.random();
 		Instant now = this.clock.instant();
 		Instant expires = now.atZone(ZoneOffset.UTC).plus(this.validity).toInstant();
+		int replaced = this.jdbc.sql("""
+				update focal_point_confirmation set revoked_at = ?
+				where focal_point_id = ? and used_at is null and revoked_at is null""")
+			.params(Timestamp.from(now), focalPointId)
+			.update();
 		this.confirmations.save(new Confirmation(focalPointId, hash(token), now, expires));
 		String organisationName = this.organisations.find(point.getOrganisationId()).map((o) -> o.name()).orElse("");
 		boolean sent = this.notifications
@@ -86,37 +98,53 @@ public class Confirmations {
 				AuditEvent
 					.success(admin, "FOCAL_POINT_CONFIRMATION_REQUESTED", FocalPointService.ENTITY, focalPointId,
 							point.getOrganisationId())
-					.withDetails("sent=" + sent));
+					.withDetails("sent=" + sent + " replaced=" + replaced));
 		return sent;
 	}
 
 	/**
-	 * The details behind a usable link, for the person to check; empty for unknown, used
-	 * or expired links.
+	 * The details behind a usable link, for the person to check; empty for unknown, used,
+	 * replaced or expired links, and for a holding that ended or was erased.
 	 */
 	@Transactional
 	public Optional<FocalPointView> open(String token) {
-		return usable(token).flatMap((c) -> this.points.findById(c.getFocalPointId())).map((point) -> {
-			this.events
-				.publishEvent(new AuditEvent("FOCAL_POINT_VIEWED", FocalPointService.ENTITY, point.getId().toString(),
-						point.getOrganisationId(), null, "confirmation link", AuditEvent.Outcome.SUCCESS, null));
-			return FocalPointView.of(point, this.service.today());
-		});
+		return usable(token).flatMap((c) -> this.points.findById(c.getFocalPointId()))
+			.filter(this::stillHeld)
+			.map((point) -> {
+				this.events.publishEvent(new AuditEvent("FOCAL_POINT_VIEWED", FocalPointService.ENTITY,
+						point.getId().toString(), point.getOrganisationId(), null, "confirmation link",
+						AuditEvent.Outcome.SUCCESS, null));
+				return FocalPointView.of(point, this.service.today());
+			});
 	}
 
 	/**
 	 * Confirms the details behind the link and spends it; false when the link is not
-	 * usable.
+	 * usable (also when a concurrent confirmation spent it first) or the holding ended.
 	 */
 	@Transactional
 	public boolean confirm(String token) {
-		Optional<Confirmation> confirmation = usable(token);
-		if (confirmation.isEmpty()) {
+		if (!wellFormed(token)) {
 			return false;
 		}
 		Instant now = this.clock.instant();
-		confirmation.get().use(now);
-		FocalPoint point = this.points.findById(confirmation.get().getFocalPointId()).orElseThrow();
+		Optional<FocalPoint> spent = this.jdbc.sql("""
+				update focal_point_confirmation set used_at = :now
+				where token_hash = :hash and used_at is null and revoked_at is null and expires_at > :now
+				returning focal_point_id""")
+			.param("now", Timestamp.from(now))
+			.param("hash", hash(token))
+			.query(UUID.class)
+			.optional()
+			.flatMap(this.points::findById);
+		if (spent.isEmpty()) {
+			return false;
+		}
+		FocalPoint point = spent.get();
+		if (!stillHeld(point)) {
+			// the link is spent all the same: it must not work later either
+			return false;
+		}
 		point.confirm(now);
 		this.events
 			.publishEvent(new AuditEvent("FOCAL_POINT_CONFIRMED", FocalPointService.ENTITY, point.getId().toString(),
@@ -125,11 +153,20 @@ public class Confirmations {
 	}
 
 	private Optional<Confirmation> usable(String token) {
-		if (token == null || token.length() != 43 || !token.matches("[A-Za-z0-9_-]+")) {
+		if (!wellFormed(token)) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
 		return this.confirmations.findByTokenHash(hash(token)).filter((c) -> c.isUsable(now));
+	}
+
+	/** Still the holder: neither erased nor past the end of the holding. */
+	private boolean stillHeld(FocalPoint point) {
+		return !point.isErased() && !point.hasEndedOn(this.service.today());
+	}
+
+	private static boolean wellFormed(String token) {
+		return token != null && token.length() == 43 && token.matches("[A-Za-z0-9_-]+");
 	}
 
 	private static String hash(String token) {

@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -182,12 +189,57 @@ class FocalPointConfirmationTest {
 	}
 
 	@Test
-	void eachRequestSendsADifferentLink() throws Exception {
+	void aNewLinkReplacesTheEarlierOnes() throws Exception {
 		String first = requestAndReceiveToken();
 		String second = requestAndReceiveToken();
 		assertThat(second).isNotEqualTo(first);
+		assertThat(this.confirmations.open(first)).as("replaced").isEmpty();
+		assertThat(this.confirmations.confirm(first)).isFalse();
+		assertThat(confirmedAt()).isNull();
 		assertThat(this.confirmations.confirm(second)).isTrue();
-		assertThat(this.confirmations.confirm(first)).as("the other link is a link of its own").isTrue();
+	}
+
+	@Test
+	void twoConcurrentConfirmationsOfOneLinkGiveOneSuccess() throws Exception {
+		String token = requestAndReceiveToken();
+		int attempts = 8;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(attempts);
+		List<Future<Boolean>> results = new ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			results.add(pool.submit(() -> {
+				start.await(10, TimeUnit.SECONDS);
+				return this.confirmations.confirm(token);
+			}));
+		}
+		start.countDown();
+		int successes = 0;
+		for (Future<Boolean> result : results) {
+			successes += result.get(30, TimeUnit.SECONDS) ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(successes).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from audit_entry where action = 'FOCAL_POINT_CONFIRMED' and entity_id = ?""",
+				Integer.class, this.point.id().toString()))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aLinkForAHoldingThatEndedOrWasErasedIsRefused() throws Exception {
+		String token = requestAndReceiveToken();
+		this.service.designateSuccessor(this.admin, this.organisation, FocalPointRole.PRIMARY,
+				new ContactDetailsInput("Successor " + Fixtures.unique(), "Officer", "+254 712 345679",
+						Fixtures.unique() + "@example.org", null, "en", null),
+				java.time.LocalDate.now(this.clock).plusDays(1), HandoverInput.empty());
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.confirmations.open(token)).as("the holding ended").isEmpty();
+		this.mvc.perform(get("/focal-points/confirm").param("token", token))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"confirmation-invalid\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(this.name))));
+		this.service.erase(this.admin, this.point.id());
+		assertThat(this.confirmations.confirm(token)).as("erased").isFalse();
+		assertThat(confirmedAt()).isNull();
 	}
 
 	private String requestAndReceiveToken() throws Exception {
