@@ -96,10 +96,15 @@
   });
 
   // Text typed but not yet saved (the tab closed within the autosave delay, or the network
-  // was down) is kept in this browser and saved again when the page is next opened.
-  var draftKey = 'datapact-drafts:' + window.location.pathname;
+  // was down) is kept in this browser, under the signed-in account, and saved again when the
+  // page is next opened by the same account. Signing out forgets it (see app.js).
+  var account = document.querySelector('meta[name="datapact-account"]');
+  var draftKey = account ? 'datapact-drafts:' + account.content + ':' + window.location.pathname : null;
 
   function drafts() {
+    if (!draftKey) {
+      return {};
+    }
     try {
       return JSON.parse(window.localStorage.getItem(draftKey) || '{}');
     } catch (e) {
@@ -108,6 +113,9 @@
   }
 
   function keepDrafts(all) {
+    if (!draftKey) {
+      return;
+    }
     try {
       if (Object.keys(all).length === 0) {
         window.localStorage.removeItem(draftKey);
