@@ -62,7 +62,11 @@ class AuditController {
 	String browse(CurrentUser me, @Valid @ModelAttribute("filter") AuditFilterForm form, BindingResult result,
 			@Paged(size = 50) PageQuery query, Model model) {
 		requireAdmin(me);
-		AuditFilter filter = result.hasErrors() ? AuditFilter.none() : form.filter();
+		// a value that does not convert (a date like "notadate") leaves no form at all:
+		// the
+		// page is shown again, unfiltered, with the message
+		AuditFilterForm shown = (form != null) ? form : AuditFilterForm.EMPTY;
+		AuditFilter filter = result.hasErrors() ? AuditFilter.none() : shown.filter();
 		this.reads.inOneTransaction(() -> {
 			ListPage<AuditEntry> page = this.audit.find(filter, query);
 			Set<UUID> actors = new HashSet<>();

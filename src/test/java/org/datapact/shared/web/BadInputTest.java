@@ -10,6 +10,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.datapact.organisation.domain.OrganisationService;
 import org.datapact.organisation.domain.UserFilter;
 import org.datapact.organisation.domain.UserService;
+import org.datapact.shared.AuditEvent;
+import org.datapact.shared.Role;
 import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +58,9 @@ class BadInputTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	TestUser admin;
 
@@ -316,6 +322,25 @@ class BadInputTest {
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/login?error"));
+	}
+
+	@Test
+	void malformedAuditFiltersGiveThePageAgainWithAMessageAlsoWhenTheLogHasManyPages() {
+		// more than one page of entries, so that the page shows its pager
+		for (int i = 0; i < 60; i++) {
+			this.events.publishEvent(new AuditEvent("BAD_INPUT_FILLER", "Test", Fixtures.unique(), null, null, "test",
+					AuditEvent.Outcome.SUCCESS, null));
+		}
+		for (String query : List.of("from=notadate", "to=2026-13-45", "userId=not-a-uuid", "organisationId=42",
+				"page=abc", "page=-1", "from=notadate&page=2&action=X")) {
+			HttpResponse<String> page = this.browser.page("/admin/audit?" + query);
+			assertThat(page.statusCode()).as(query).isEqualTo(200);
+			assertNoLeak(page.body());
+			if (!query.startsWith("page=")) {
+				assertThat(page.body()).as(query).contains("id=\"error-summary\"");
+			}
+			assertThat(page.body()).as(query).contains("id=\"next-page\"");
+		}
 	}
 
 	@Test
