@@ -64,6 +64,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	/**
+	 * Whether a call may change something: what a read-only token may not do, and what
+	 * the API's write limits count.
+	 */
+	static boolean isWrite(String method, String path) {
+		return !SAFE_METHODS.contains(method) && !READS_BY_POST.contains(path);
+	}
+
 	static boolean hasBearer(HttpServletRequest request) {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
@@ -102,8 +110,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "token.sessionOnly");
 			return;
 		}
-		if (scope != TokenScope.READ_WRITE && !SAFE_METHODS.contains(request.getMethod())
-				&& !READS_BY_POST.contains(path)) {
+		if (scope != TokenScope.READ_WRITE && isWrite(request.getMethod(), path)) {
 			this.events.publishEvent(new AuditEvent("API_TOKEN_SCOPE_REFUSED", "ApiToken",
 					owner.get().tokenId().toString(), user.organisationId(), user.id(), null, AuditEvent.Outcome.DENIED,
 					request.getMethod() + " " + path));

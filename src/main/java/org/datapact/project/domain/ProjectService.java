@@ -1,6 +1,7 @@
 package org.datapact.project.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
@@ -35,8 +36,10 @@ import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.ListPage;
 import org.datapact.shared.NotFoundException;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.RateLimits;
 import org.datapact.shared.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -81,16 +84,31 @@ public class ProjectService {
 
 	private final ApplicationEventPublisher events;
 
+	private final RateLimits limits;
+
+	/**
+	 * How many projects one organisation may get per creation window, whoever creates
+	 * them.
+	 */
+	private final int projectsPerWindow;
+
+	private final Duration creationWindow;
+
 	private final Clock clock;
 
 	ProjectService(ProjectRepository projects, ProjectListQuery listQuery, Organisations organisations,
-			UserAccounts accounts, ApplicationEventPublisher events, Clock clock) {
+			UserAccounts accounts, ApplicationEventPublisher events, Clock clock, RateLimits limits,
+			@Value("${datapact.rate-limit.projects-per-organisation:100}") int projectsPerWindow,
+			@Value("${datapact.rate-limit.creation-window:1h}") Duration creationWindow) {
 		this.projects = projects;
 		this.listQuery = listQuery;
 		this.organisations = organisations;
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
+		this.limits = limits;
+		this.projectsPerWindow = projectsPerWindow;
+		this.creationWindow = creationWindow;
 	}
 
 	/**
@@ -135,6 +153,8 @@ public class ProjectService {
 			.flatMap(this.organisations::find)
 			.filter((o) -> o.kind() == OrganisationKind.PARTNER && o.active())
 			.orElseThrow(() -> new InvalidRequestException("organisationId", "project.organisation.invalid"));
+		this.limits.hit("projects-created:" + organisation.id(), this.projectsPerWindow, this.creationWindow,
+				"rateLimit.projects");
 		Project project = new Project(organisation.id(), details(command), user.id(), this.clock.instant());
 		if (user.has(Role.SCOPER)) {
 			project.addMember(user.id(), ProjectRole.SCOPER, user.id(), this.clock.instant());
