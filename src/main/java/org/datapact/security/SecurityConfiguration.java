@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import org.datapact.organisation.UserAccounts;
 import org.datapact.security.domain.ApiTokenService;
+import org.datapact.shared.web.SecurityHeaders;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,11 +42,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 @EnableWebSecurity
 @EnableConfigurationProperties(SignInThrottle.Settings.class)
 class SecurityConfiguration {
-
-	/** No inline script or style anywhere: behaviour lives in static files. */
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "frame-ancestors 'none'; form-action 'self'";
 
 	private static final String[] PUBLIC = { "/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
 			"/favicon.svg", "/error", "/actuator/health", "/actuator/health/**", "/focal-points/confirm",
@@ -89,11 +85,11 @@ class SecurityConfiguration {
 						new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/actuator/**"),
 								path.matcher("/v3/**")))
 				.accessDeniedHandler(accessDeniedHandler()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny())
-				.permissionsPolicyHeader((permissions) -> permissions
-					.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+				.permissionsPolicyHeader((permissions) -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
 			.addFilterBefore(new BearerTokenFilter(tokens, accounts, events, clock),
 					UsernamePasswordAuthenticationFilter.class)

@@ -7,9 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tomcat as DataPact wants it: forwarded headers believed from trusted proxies only, and
+ * Tomcat as DataPact wants it: forwarded headers believed from trusted proxies only,
  * redirects that stay relative, so that a forged {@code Host} header never ends up in a
- * {@code Location}.
+ * {@code Location}, and the security headers also on the errors Tomcat answers itself.
  */
 @Configuration(proxyBeanMethods = false)
 class ContainerConfiguration {
@@ -22,7 +22,7 @@ class ContainerConfiguration {
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxyValve(TrustedProxies proxies) {
 		return (factory) -> {
-			factory.addEngineValves(new TrustedProxyValve(proxies));
+			factory.addEngineValves(new ContainerErrorHeadersValve(), new TrustedProxyValve(proxies));
 			factory.addContextCustomizers((context) -> context.setUseRelativeRedirects(true));
 		};
 	}

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What scanners found on the shipped defaults: the session cookie must be {@code Secure}
  * unless a plain-HTTP trial asks otherwise, also when a trusted proxy says the request
- * came over HTTPS; and a forged {@code Host} header must never reach a redirect's
- * {@code Location}.
+ * came over HTTPS; a forged {@code Host} header must never reach a redirect's
+ * {@code Location}; and the errors Tomcat answers before the application carry the same
+ * security headers as every other answer.
  */
 @LiveServerTest
 class ProductionDefaultsTest {
@@ -59,6 +60,25 @@ class ProductionDefaultsTest {
 			String location = header(response, "Location");
 			assertThat(location).as(path).isEqualTo("/login").doesNotContain("evil.example");
 		}
+	}
+
+	@Test
+	void errorsTomcatAnswersItselfCarryTheSecurityHeaders() {
+		for (String path : new String[] { "/%ff", "/..%2fetc%2fpasswd", "/organisations/%C0%AF" }) {
+			RawResponse response = new LiveClient(this.port)
+				.raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(header(response, "Content-Security-Policy")).as(path)
+				.isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+			assertThat(header(response, "X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+			assertThat(header(response, "X-Frame-Options")).as(path).isEqualTo("DENY");
+			assertThat(header(response, "Referrer-Policy")).as(path).isEqualTo("same-origin");
+		}
+		RawResponse ordinary = new LiveClient(this.port)
+			.raw("GET /login HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+		assertThat(ordinary.headers().lines().filter((line) -> line.startsWith("Content-Security-Policy:")))
+			.as("written once on the application's own answers")
+			.hasSize(1);
 	}
 
 	private static String shipped(String file, String property) throws IOException {
