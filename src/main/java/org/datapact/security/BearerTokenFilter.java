@@ -15,6 +15,7 @@ import org.datapact.security.domain.ApiTokenService.TokenOwner;
 import org.datapact.security.domain.TokenScope;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.api.ApiWrites;
 import org.datapact.shared.web.Problems;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,12 +41,6 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	/** Only a signed-in session may manage tokens or change the password. */
 	private static final Set<String> SESSION_ONLY = Set.of("/api/v1/me/tokens", "/api/v1/me/password");
 
-	/** Calls that change nothing although they are POSTs (they carry a body to read). */
-	private static final Set<String> READS_BY_POST = Set.of("/api/v1/classification/evaluate",
-			"/api/v1/audit/verification");
-
-	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-
 	private final ApiTokenService tokens;
 
 	private final UserAccounts accounts;
@@ -69,7 +64,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 	 * the API's write limits count.
 	 */
 	static boolean isWrite(String method, String path) {
-		return !SAFE_METHODS.contains(method) && !READS_BY_POST.contains(path);
+		return ApiWrites.isWrite(method, path);
 	}
 
 	static boolean hasBearer(HttpServletRequest request) {

@@ -65,8 +65,10 @@ class AuditApiController {
 
 	@PostMapping("/verification")
 	@Operation(operationId = "verifyAuditChainAgainstCheckpoint",
-			summary = "Re-compute the chain and check a saved checkpoint against it: a checkpoint DataPact did "
-					+ "not sign, an entry no longer matching it, or entries missing from the end make the log not intact")
+			summary = "Verify the audit log against a saved checkpoint",
+			description = "Admins only. Re-computes the chain and checks a checkpoint saved earlier against it: a "
+					+ "checkpoint DataPact did not sign, an entry no longer matching it, or entries missing from the "
+					+ "end make the log not intact.")
 	@ProblemResponse(status = 400, description = "The checkpoint is not complete or not well formed")
 	@ProblemResponse(status = 403, description = "Only admins read the audit log")
 	AuditVerification verifyAgainst(CurrentUser me, @Valid @RequestBody CheckpointForm checkpoint) {
@@ -75,9 +77,9 @@ class AuditApiController {
 	}
 
 	@GetMapping("/checkpoint")
-	@Operation(operationId = "auditCheckpoint",
-			summary = "The head of the chain now (sequence number and hash), signed with the audit key: save it "
-					+ "outside DataPact to detect later truncation or recomputation")
+	@Operation(operationId = "auditCheckpoint", summary = "Get a signed checkpoint of the audit log",
+			description = "Admins only. The head of the chain now (sequence number and hash), signed with the audit "
+					+ "key: save it outside DataPact to detect later truncation or recomputation.")
 	@ProblemResponse(status = 403, description = "Only admins read the audit log")
 	AuditCheckpoint checkpoint(CurrentUser me) {
 		requireAdmin(me);

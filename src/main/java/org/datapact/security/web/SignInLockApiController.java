@@ -1,6 +1,7 @@
 package org.datapact.security.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datapact.security.SignInLock;
 import org.datapact.security.SignInLocks;
@@ -30,9 +31,9 @@ class SignInLockApiController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listSignInLocks",
-			summary = "The locks in force, newest first: locked accounts, networks that must wait, and accounts "
-					+ "waiting at one address")
+	@Operation(operationId = "listSignInLocks", summary = "List the sign-in locks in force",
+			description = "Admins only. Newest first: locked accounts, networks that must wait, and accounts "
+					+ "waiting at one address.")
 	PageResponse<SignInLock> list(CurrentUser me, @ParameterObject PageRequestParams paging) {
 		LockPage page = this.locks.inForce(me, paging.page(), paging.size());
 		return PageResponse.of(page.items(), paging, page.totalItems());
@@ -40,9 +41,9 @@ class SignInLockApiController {
 
 	@DeleteMapping("/{lockId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "liftSignInLock",
-			summary = "Lift a lock: the person can sign in with their password at once")
-	void lift(CurrentUser me, @PathVariable long lockId) {
+	@Operation(operationId = "liftSignInLock", summary = "Lift a sign-in lock",
+			description = "Admins only. The person can sign in with their password at once.")
+	void lift(CurrentUser me, @Parameter(description = "The lock's id") @PathVariable long lockId) {
 		this.locks.lift(me, lockId);
 	}
 

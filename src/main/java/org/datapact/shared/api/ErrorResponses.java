@@ -34,7 +34,9 @@ import org.springframework.web.method.HandlerMethod;
  * <li>404 when its path names a record (missing, or another organisation's);</li>
  * <li>406 when it answers a body (an {@code Accept} header that names none of its
  * formats);</li>
- * <li>413 and 415 when it takes a body (too large, not JSON).</li>
+ * <li>413 and 415 when it takes a body (too large, not JSON);</li>
+ * <li>429 when it writes (the write limits per token and per account, see
+ * {@link ApiWrites}).</li>
  * </ul>
  * Anything else an operation answers it declares with {@link ProblemResponse} (a 422, a
  * 403 on a read). An error response an operation documents itself (with an example, say)
@@ -60,6 +62,9 @@ class ErrorResponses implements OperationCustomizer {
 		DESCRIPTIONS.put("413", "The body is larger than the server accepts");
 		DESCRIPTIONS.put("415", "The body is not `application/json`");
 		DESCRIPTIONS.put("422", "The request is well-formed but its content cannot be accepted");
+		DESCRIPTIONS.put("429",
+				"Too many writes in a short time (per token, per account, or what one organisation may create): "
+						+ "wait as `Retry-After` says");
 	}
 
 	@Override
@@ -78,6 +83,7 @@ class ErrorResponses implements OperationCustomizer {
 		add(responses, "409", changes);
 		add(responses, "413", operation.getRequestBody() != null);
 		add(responses, "415", operation.getRequestBody() != null);
+		add(responses, "429", writes(handlerMethod));
 		for (ProblemResponse declared : AnnotatedElementUtils.findMergedRepeatableAnnotations(handlerMethod.getMethod(),
 				ProblemResponse.class)) {
 			responses.addApiResponse(String.valueOf(declared.status()),
@@ -128,6 +134,22 @@ class ErrorResponses implements OperationCustomizer {
 		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(),
 				RequestMapping.class);
 		return mapping != null && Arrays.stream(mapping.method()).anyMatch((method) -> method != RequestMethod.GET);
+	}
+
+	/**
+	 * Whether the operation writes as the write limits count it (see {@link ApiWrites}).
+	 */
+	private static boolean writes(HandlerMethod handlerMethod) {
+		RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(),
+				RequestMapping.class);
+		RequestMapping type = AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getBeanType(),
+				RequestMapping.class);
+		if (mapping == null) {
+			return false;
+		}
+		String base = (type != null && type.path().length > 0) ? type.path()[0] : "";
+		String path = base + ((mapping.path().length > 0) ? mapping.path()[0] : "");
+		return Arrays.stream(mapping.method()).anyMatch((method) -> ApiWrites.isWrite(method.name(), path));
 	}
 
 	private static ApiResponses sorted(ApiResponses responses) {
