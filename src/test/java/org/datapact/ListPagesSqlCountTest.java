@@ -28,6 +28,7 @@ import org.datapact.questionnaire.QuestionnaireFixtures.Team;
 import org.datapact.questionnaire.domain.QuestionnaireService;
 import org.datapact.security.domain.ApiTokenService;
 import org.datapact.security.domain.LoginHistory;
+import org.datapact.security.domain.TokenScope;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.PageQuery;
@@ -200,7 +201,7 @@ class ListPagesSqlCountTest {
 				this.audit.append(AuditEvent.success(someone.current(), marker, "Listing", UUID.randomUUID(), null)
 					.withDetails("row " + i));
 				this.tokens.revoke(someone.current(),
-						this.tokens.create(someone.current(), "token " + i, 30).token().id());
+						this.tokens.create(someone.current(), "token " + i, 30, TokenScope.READ_WRITE).token().id());
 				this.logins.record(someone.id(), "10.9.8." + (i % 250), "test", i % 3 != 0);
 				GeneratedTemplates.publish(this.jdbc,
 						GeneratedTemplates.withQuestions("listed_" + Fixtures.unique(), 3));

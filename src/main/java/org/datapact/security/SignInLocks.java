@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.ListPage;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.ForbiddenException;
 import org.datapact.shared.NotFoundException;
 
@@ -24,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SignInLocks {
-
-	public static final int MAX_PAGE_SIZE = 100;
 
 	static final String ENTITY = "SignInLock";
 
@@ -46,10 +46,8 @@ public class SignInLocks {
 
 	/** A page of the locks in force now, newest first. */
 	@Transactional(readOnly = true)
-	public LockPage inForce(CurrentUser admin, int page, int size) {
+	public ListPage<SignInLock> inForce(CurrentUser admin, PageQuery query) {
 		requireAdmin(admin);
-		int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		int safePage = Math.max(0, page);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		long total = this.jdbc.sql("select count(*) from sign_in_throttle where blocked_until > ?")
 			.param(now)
@@ -58,12 +56,12 @@ public class SignInLocks {
 		List<SignInLock> locks = this.jdbc.sql("""
 				select id, kind, subject, failures, blocked_until, updated_at from sign_in_throttle
 				where blocked_until > ? order by updated_at desc, id desc limit ? offset ?""")
-			.params(now, safeSize, (long) safePage * safeSize)
+			.params(now, query.size(), query.offset())
 			.query((rs, n) -> new SignInLock(rs.getLong("id"), SignInLock.Kind.valueOf(rs.getString("kind")),
 					rs.getString("subject"), rs.getInt("failures"), rs.getTimestamp("blocked_until").toInstant(),
 					rs.getTimestamp("updated_at").toInstant()))
 			.list();
-		return new LockPage(locks, safePage, safeSize, total);
+		return query.of(locks, total);
 	}
 
 	/** The lock of an account, if it is locked now. */
@@ -112,15 +110,6 @@ public class SignInLocks {
 		if (!user.isAdmin()) {
 			throw new ForbiddenException("manage sign-in locks");
 		}
-	}
-
-	/** A page of locks: the items, the page number from 0, its size and the total. */
-	public record LockPage(List<SignInLock> items, int page, int size, long totalItems) {
-
-		public int totalPages() {
-			return (int) ((this.totalItems + this.size - 1) / this.size);
-		}
-
 	}
 
 }

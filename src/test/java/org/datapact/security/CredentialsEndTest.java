@@ -189,7 +189,7 @@ class CredentialsEndTest {
 			.isZero();
 		assertThat(this.audit
 			.find(new AuditFilter(admin.id(), null, null, null, "API_TOKEN_SCOPE_REFUSED", null, null), 0, 10)
-			.total()).isEqualTo(3);
+			.totalItems()).isEqualTo(3);
 
 		String readWrite = createToken(browser, "READ_WRITE");
 		assertThat(bearer("POST", "/api/v1/organisations", readWrite, organisation).statusCode()).isEqualTo(201);
@@ -219,7 +219,7 @@ class CredentialsEndTest {
 		assertThat(form.body()).contains("Too many wrong passwords. Wait");
 		assertThat(this.audit
 			.find(new AuditFilter(user.id(), null, null, null, "PASSWORD_CHANGE_REJECTED", null, null), 0, 10)
-			.entries()).extracting((entry) -> entry.details())
+			.items()).extracting((entry) -> entry.details())
 			.containsExactlyInAnyOrder("reason=throttled", "reason=throttled", "reason=wrong-current-password",
 					"reason=wrong-current-password", "reason=wrong-current-password");
 		signInFails(user.username(), NEW_PASSWORD);

@@ -130,7 +130,7 @@ class SignInThrottleTest {
 		assertThat(outcomes).filteredOn("/login?error"::equals).as("passwords checked").hasSize(3);
 		assertThat(outcomes).filteredOn((o) -> o.startsWith("/login?wait=")).hasSize(burst - 3);
 		assertThat(this.audit.find(new AuditFilter(user.id(), null, null, null, "LOGIN_FAILURE", null, null), 0, 50)
-			.entries()).extracting(AuditEntry::details)
+			.items()).extracting(AuditEntry::details)
 			.as("one entry for each password checked; the refused attempts are sampled noise")
 			.filteredOn("bad-credentials"::equals)
 			.hasSize(3);
@@ -167,7 +167,7 @@ class SignInThrottleTest {
 		assertThat(signIn(user.username(), user.password(), Logins.address())).isEqualTo("/");
 		assertThat(
 				this.audit.find(new AuditFilter(user.id(), null, null, null, "SIGN_IN_LOCK_LIFTED", null, null), 0, 10)
-					.total())
+					.totalItems())
 			.isEqualTo(1);
 	}
 

@@ -5,11 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.datapact.security.SignInLock;
 import org.datapact.security.SignInLocks;
-import org.datapact.security.SignInLocks.LockPage;
 import org.datapact.shared.CurrentUser;
-import org.datapact.shared.web.PageRequestParams;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.PageResponse;
-import org.springdoc.core.annotations.ParameterObject;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -34,9 +33,8 @@ class SignInLockApiController {
 	@Operation(operationId = "listSignInLocks", summary = "List the sign-in locks in force",
 			description = "Admins only. Newest first: locked accounts, networks that must wait, and accounts "
 					+ "waiting at one address.")
-	PageResponse<SignInLock> list(CurrentUser me, @ParameterObject PageRequestParams paging) {
-		LockPage page = this.locks.inForce(me, paging.page(), paging.size());
-		return PageResponse.of(page.items(), paging, page.totalItems());
+	PageResponse<SignInLock> list(CurrentUser me, @Paged PageQuery query) {
+		return PageResponse.of(this.locks.inForce(me, query));
 	}
 
 	@DeleteMapping("/{lockId}")

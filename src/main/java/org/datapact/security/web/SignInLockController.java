@@ -2,7 +2,9 @@ package org.datapact.security.web;
 
 import org.datapact.security.SignInLocks;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
 import org.datapact.shared.web.FlashMessages;
+import org.datapact.shared.web.Paged;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,15 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators see the sign-in locks in force and lift them. */
 @Controller
 @RequestMapping("/admin/sign-in-locks")
 class SignInLockController {
-
-	private static final int PAGE_SIZE = 50;
 
 	private final SignInLocks locks;
 
@@ -27,8 +26,8 @@ class SignInLockController {
 	}
 
 	@GetMapping
-	String list(CurrentUser me, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("page", this.locks.inForce(me, page, PAGE_SIZE));
+	String list(CurrentUser me, @Paged(size = 50) PageQuery query, Model model) {
+		model.addAttribute("page", this.locks.inForce(me, query));
 		return "security/locks";
 	}
 

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.datapact.shared.AuditEvent;
+import org.datapact.shared.PageQuery;
 import org.datapact.support.Fixtures;
 import org.datapact.support.LiveClient;
 import org.datapact.support.LiveServerTest;
@@ -115,8 +116,9 @@ class MalformedQueryParametersTest {
 					names.add(name);
 				}
 			}
-			else if (type == PageRequestParams.class) {
-				names.addAll(List.of("page", "size", "sort"));
+			else if (type == PageQuery.class) {
+				PagingSpec spec = PagingSpec.of(parameter.getParameterAnnotation(Paged.class));
+				names.addAll(List.of(spec.name("page"), spec.name("size"), spec.name("sort")));
 			}
 			else if (type.isRecord() && (parameter.hasParameterAnnotation(ModelAttribute.class)
 					|| parameter.hasParameterAnnotation(org.springdoc.core.annotations.ParameterObject.class))) {
