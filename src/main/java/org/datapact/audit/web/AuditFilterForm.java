@@ -16,7 +16,7 @@ record AuditFilterForm(UUID userId, UUID organisationId,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 
-	static final AuditFilterForm EMPTY = new AuditFilterForm(null, null, null, null, null, null, null, null);
+	static final AuditFilterForm EMPTY = new AuditFilterForm(null, null, null, null, null, null, null);
 
 	AuditFilter filter() {
 		return new AuditFilter(this.userId, this.organisationId, this.entityType, this.entityId, this.action, this.from,
