@@ -279,12 +279,18 @@ class ListPagesSqlCountTest {
 		costs.computeIfAbsent(what, (key) -> new LinkedHashMap<>()).put(rows, statements);
 	}
 
+	/**
+	 * A list costs a fixed number of statements: a page that shows rows may cost a few
+	 * more than an empty one (a second query for what the rows show, or one audit batch
+	 * for the sensitive rows read: the chain's lock, its head and one insert), never more
+	 * with more rows.
+	 */
 	private static void assertConstant(Map<String, Map<Integer, Long>> costs) {
 		costs.forEach((what, byRows) -> System.out.println("[sql] " + what + ": " + byRows));
 		costs.forEach((what, byRows) -> {
 			long fewest = byRows.values().stream().mapToLong(Long::longValue).min().orElseThrow();
 			assertThat(byRows.values()).as("SQL statements of %s by rows", what)
-				.allSatisfy((count) -> assertThat(count).isBetween(fewest, fewest + 2));
+				.allSatisfy((count) -> assertThat(count).isBetween(fewest, fewest + 3));
 			assertThat(byRows.get(200)).as("SQL statements of %s at 200 rows, not more than at 25", what)
 				.isLessThanOrEqualTo(byRows.get(25));
 		});
@@ -398,8 +404,8 @@ class ListPagesSqlCountTest {
 		String username = "listed" + Fixtures.unique();
 		this.jdbc.sql("""
 				insert into app_user (id, organisation_id, username, display_name, email, password_hash, active,
-				    must_change_password, version, created_at, updated_at)
-				values (?, ?, ?, ?, ?, 'not a hash', true, false, 0, now(), now())""")
+				    must_change_password, version, created_at, updated_at, credentials_changed_at)
+				values (?, ?, ?, ?, ?, 'not a hash', true, false, 0, now(), now(), now())""")
 			.params(id, organisation, username, "Listed " + username, username + "@example.org")
 			.update();
 		for (Role role : roles) {

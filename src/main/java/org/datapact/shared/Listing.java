@@ -38,7 +38,9 @@ public final class Listing {
 		if (text == null) {
 			return "";
 		}
-		String stripped = text.strip().toLowerCase(Locale.ROOT);
+		// PostgreSQL text never holds NUL and refuses it in a query parameter: it is
+		// dropped
+		String stripped = text.replace("\0", "").strip().toLowerCase(Locale.ROOT);
 		return (stripped.length() > MAX_FILTER) ? stripped.substring(0, MAX_FILTER) : stripped;
 	}
 

@@ -7,11 +7,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.datapact.support.IntegrationTest;
+import org.datapact.support.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,11 +26,13 @@ class DiscussionMigrationTest {
 
 	private static final String SCHEMA = "discussion_migration_check";
 
-	@Autowired
-	DataSource dataSource;
+	/**
+	 * The schema is made and migrated as the owner role, as Flyway runs in a deployment
+	 * (the application's own role may not create schemas).
+	 */
+	private final JdbcTemplate jdbc = TestDatabase.asOwner();
 
-	@Autowired
-	JdbcTemplate jdbc;
+	private final DataSource dataSource = this.jdbc.getDataSource();
 
 	@AfterEach
 	void dropSchema() {

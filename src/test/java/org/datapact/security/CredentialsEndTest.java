@@ -72,7 +72,7 @@ class CredentialsEndTest {
 		assertThat(here.page("/profile").statusCode()).as("this session carries on").isEqualTo(200);
 		assertThat(elsewhere.page("/profile").headers().firstValue("Location")).hasValue("/login?expired");
 		assertProblem(bearer("GET", "/api/v1/me", token, null), 401);
-		List<Boolean> active = JsonPath.read(here.getJson("/api/v1/me/tokens").body(), "$[*].active");
+		List<Boolean> active = JsonPath.read(here.getJson("/api/v1/me/tokens").body(), "$.items[*].active");
 		assertThat(active).containsOnly(false);
 		signInFails(user.username(), user.password());
 		new LiveClient(this.port)
@@ -141,7 +141,7 @@ class CredentialsEndTest {
 		TestUser user = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
 		LiveClient browser = new LiveClient(this.port).signIn(user);
 		String token = createToken(browser, "READ_WRITE");
-		String tokenId = JsonPath.read(browser.getJson("/api/v1/me/tokens").body(), "$[0].id");
+		String tokenId = JsonPath.read(browser.getJson("/api/v1/me/tokens").body(), "$.items[0].id");
 		for (HttpResponse<String> refused : List.of(bearer("GET", "/api/v1/me/tokens", token, null),
 				bearer("POST", "/api/v1/me/tokens", token, "{\"name\": \"minted\", \"validDays\": 365}"),
 				bearer("DELETE", "/api/v1/me/tokens/" + tokenId, token, null),

@@ -16,6 +16,7 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 
@@ -23,9 +24,11 @@ import org.springframework.web.method.HandlerMethod;
  * Documents the paging parameters of every API list from the same {@link Paged}
  * annotation that the server checks them by, so the document and the server agree on
  * names, ranges, defaults and the orders each list offers ({@code sort} is left out where
- * the list has one fixed order).
+ * the list has one fixed order). It runs before {@link ErrorResponses}, which documents a
+ * 400 for every operation that takes parameters, paging ones included.
  */
 @Component
+@Order(0)
 class PagingDocumentation implements OperationCustomizer {
 
 	private static final Set<String> RECORD_COMPONENTS = Set.of("page", "size", "sort", "descending");

@@ -16,6 +16,7 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.ListPage;
 import org.datapact.shared.PageQuery;
+import org.datapact.shared.RateLimits;
 import org.datapact.shared.Reads;
 import org.datapact.shared.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -67,6 +68,10 @@ class OrganisationControllerTest {
 
 	@MockitoBean
 	UserService users;
+
+	/** For the API write limits (an interceptor); pages are never limited. */
+	@MockitoBean
+	RateLimits rateLimits;
 
 	/** Pages read in one transaction; here a stub that runs the work. */
 	@MockitoBean

@@ -339,7 +339,7 @@ class BadInputTest {
 			if (!query.startsWith("page=")) {
 				assertThat(page.body()).as(query).contains("id=\"error-summary\"");
 			}
-			assertThat(page.body()).as(query).contains("id=\"next-page\"");
+			assertThat(page.body()).as(query).contains("rel=\"next\"");
 		}
 	}
 

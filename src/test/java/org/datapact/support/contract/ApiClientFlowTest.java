@@ -68,7 +68,8 @@ class ApiClientFlowTest {
 		ApiClient signedIn = client(session);
 		String csrf = session.csrfToken();
 		signedIn.setRequestInterceptor((request) -> request.header("X-CSRF-TOKEN", csrf));
-		NewApiToken token = new MeApi(signedIn).createMyToken(new TokenForm().name("Reporting sync").validDays(30));
+		NewApiToken token = new MeApi(signedIn)
+			.createMyToken(new TokenForm().name("Reporting sync").validDays(30).scope(TokenForm.ScopeEnum.READ_WRITE));
 		assertThat(token.getSecret()).startsWith("dp_");
 		assertThat(token.getToken().getName()).isEqualTo("Reporting sync");
 
