@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.datapact.questionnaire.domain.AnswerInput;
 import org.datapact.questionnaire.domain.Evaluation;
@@ -72,11 +73,13 @@ class QuestionnaireController {
 	@PostMapping("/projects/{projectId}/questionnaire/answers")
 	String save(CurrentUser me, @PathVariable UUID projectId, @RequestParam("question") String questionKey,
 			@RequestParam(name = "entry", required = false) UUID entryId,
-			@RequestParam(name = "value", required = false) List<String> values,
-			@RequestParam(name = "version", defaultValue = "0") int version, Model model, HttpServletResponse response,
-			Locale locale) {
+			@RequestParam(name = "version", defaultValue = "0") int version, HttpServletRequest request, Model model,
+			HttpServletResponse response, Locale locale) {
+		// The values are read as sent: bound to a List, one value would be split at its
+		// commas
+		String[] values = request.getParameterValues("value");
 		SaveOutcome outcome = this.questionnaires.save(projectId, me,
-				new AnswerInput(entryId, questionKey, values, version));
+				new AnswerInput(entryId, questionKey, (values != null) ? List.of(values) : null, version));
 		model.addAttribute("fieldId", FieldIds.of(entryId, questionKey));
 		model.addAttribute("outcome", outcome);
 		if (outcome instanceof SaveOutcome.Saved saved) {

@@ -166,6 +166,17 @@ class QuestionnaireWebTest {
 	}
 
 	@Test
+	void aTextAnswerWithCommasIsSavedWholeNotSplitIntoSeveralAnswers() throws Exception {
+		MockHttpServletResponse page = this.mvc
+			.perform(autosave("org_name", null, List.of("Hope Relief, Kenya office, Nairobi"), "0"))
+			.andReturn()
+			.getResponse();
+
+		assertThat(page.getStatus()).isEqualTo(200);
+		assertThat(answers().get("org_name")).isEqualTo("Hope Relief, Kenya office, Nairobi");
+	}
+
+	@Test
 	void aStaleVersionIs409WithTheCurrentAnswerOnThePageAndInTheApi() throws Exception {
 		this.questionnaireFixtures.answer(this.team, null, "org_name", "Hope Relief");
 		this.questionnaireFixtures.answer(this.team, null, "org_name", "Hope Relief International");
