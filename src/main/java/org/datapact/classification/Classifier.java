@@ -1,7 +1,10 @@
 package org.datapact.classification;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
+import org.datapact.classification.domain.ClassificationService;
 import org.datapact.classification.domain.ReviewQueue;
 import org.datapact.classification.domain.RuleSets;
 import org.datapact.shared.CurrentUser;
@@ -23,9 +26,21 @@ public class Classifier {
 
 	private final ReviewQueue reviews;
 
-	Classifier(RuleSets ruleSets, ReviewQueue reviews) {
+	private final ClassificationService classifications;
+
+	Classifier(RuleSets ruleSets, ReviewQueue reviews, ClassificationService classifications) {
 		this.ruleSets = ruleSets;
 		this.reviews = reviews;
+		this.classifications = classifications;
+	}
+
+	/**
+	 * The project's latest stored classification run, if any, for modules that build on
+	 * it (the plan). No viewer check: the caller checked that the viewer sees the
+	 * project.
+	 */
+	public Optional<StoredClassification> current(UUID projectId) {
+		return this.classifications.current(projectId);
 	}
 
 	/**
