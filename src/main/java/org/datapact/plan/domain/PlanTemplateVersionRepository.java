@@ -1,0 +1,7 @@
+package org.datapact.plan.domain;
+
+import org.datapact.definition.DefinitionVersionRepository;
+
+interface PlanTemplateVersionRepository extends DefinitionVersionRepository<PlanTemplateVersion> {
+
+}
