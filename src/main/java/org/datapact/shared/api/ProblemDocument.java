@@ -1,5 +1,6 @@
 package org.datapact.shared.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,7 +45,11 @@ record ProblemDocument(
 
 	@Schema(name = "CurrentValue", description = "The value someone else saved meanwhile, with its version")
 	record CurrentValue(@Schema(ref = "#/components/schemas/" + ApiDocumentation.ANSWER_VALUE) @Nullable Object value,
-			@Schema(description = "Send this version to overwrite it", minimum = "0") int version) {
+			@Schema(description = "Send this version to overwrite it", minimum = "0") int version,
+			@Schema(description = "Who saved it (plan sections)",
+					example = "Amina Otieno (partner.hope)") @Nullable String savedBy,
+			@Schema(description = "When it was saved (plan sections)") @Nullable Instant savedAt,
+			@Schema(description = "The text the stale save was based on, for a three-way merge (plan sections)") @Nullable String base) {
 	}
 
 }
