@@ -1,0 +1,95 @@
+package org.datapact.plan.domain;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.datapact.organisation.AccountCredentials;
+import org.datapact.organisation.UserAccounts;
+import org.datapact.project.ProjectSummary;
+import org.datapact.project.Projects;
+import org.datapact.shared.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A plan in progress for the demo project of Hope Relief International, so that a
+ * newcomer sees the feature at once: its hosting section written by the partner and then
+ * refined by the scoper (two revisions after the starting text).
+ */
+@Component
+@Profile("demo")
+@Order(4)
+class PlanDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
+
+	static final String PROJECT = "Displacement tracking dashboard";
+
+	private final PlanService plans;
+
+	private final PlanRepository planRows;
+
+	private final Projects projects;
+
+	private final UserAccounts accounts;
+
+	PlanDemoData(PlanService plans, PlanRepository planRows, Projects projects, UserAccounts accounts) {
+		this.plans = plans;
+		this.planRows = planRows;
+		this.projects = projects;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		Optional<ProjectSummary> project = this.projects.all()
+			.stream()
+			.filter((p) -> p.title().equals(PROJECT))
+			.findFirst();
+		Optional<CurrentUser> partner = person("partner.hope");
+		Optional<CurrentUser> scoper = person("scoper");
+		if (project.isEmpty() || partner.isEmpty() || scoper.isEmpty()
+				|| this.planRows.findByProjectId(project.get().id()).isPresent()) {
+			return;
+		}
+		UUID projectId = project.get().id();
+		this.plans.start(projectId, Locale.ENGLISH);
+		SaveOutcome first = this.plans.save(projectId, "hosting", new SectionSave("""
+				Hope Relief International hosts the data on its own cloud tenant and gives the volunteers
+				temporary accounts for the length of the project.
+
+				- Storage country: Kenya
+				- Compute: paid by Hope Relief International
+				""", 0), partner.get());
+		if (first instanceof SaveOutcome.Saved saved) {
+			this.plans.save(projectId, "hosting",
+					new SectionSave(
+							"""
+									Hope Relief International hosts the data on its own cloud tenant and gives the volunteers
+									temporary accounts for the length of the project.
+
+									- Storage country: Kenya
+									- Compute: paid by Hope Relief International
+									- **Revocation:** the partner's administrator removes every volunteer account on the project's end date,
+									  and confirms it to the scopers in writing.
+									""",
+							saved.version()),
+					scoper.get());
+		}
+		log.info("Demo data: a plan in progress for '{}'", PROJECT);
+	}
+
+	private Optional<CurrentUser> person(String username) {
+		Optional<AccountCredentials> account = this.accounts.findByUsername(username);
+		return account
+			.map((a) -> new CurrentUser(a.id(), a.username(), a.displayName(), a.organisationId(), a.roles()));
+	}
+
+}
