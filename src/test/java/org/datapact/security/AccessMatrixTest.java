@@ -32,6 +32,8 @@ import org.datapact.organisation.domain.OrganisationView;
 import org.datapact.organisation.domain.UserCommand;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.organisation.domain.UserView;
+import org.datapact.plan.Plans;
+import org.datapact.plan.domain.PlanService;
 import org.datapact.project.ProjectRole;
 import org.datapact.project.domain.ProjectCommand;
 import org.datapact.project.domain.ProjectService;
@@ -440,7 +442,18 @@ class AccessMatrixTest {
 		route(POST,   "/api/v1/projects/{id}/classification/reviews").on(Target.PROJECT)
 			.body(Body.NOTE_JSON).expect(                                                                     "401",     "403|404|404", "403|404|404", "200|200|200", "200|200|200"),
 		route(POST,   "/api/v1/projects/{id}/classification/reassessment/clearance").on(Target.PROJECT)
-			.body(Body.NOTE_JSON).expect(                                                                     "401",     "403|404|404", "403|404|404", "204|204|204", "204|204|204"));
+			.body(Body.NOTE_JSON).expect(                                                                     "401",     "403|404|404", "403|404|404", "204|204|204", "204|204|204"),
+		// Plans: the matrix projects' plans have started (as when a questionnaire is accepted). Anyone who sees the
+		// project reads the plan; the partner's staff on the project and scopers write it; {sectionKey} is "hosting"
+		// Pages: plan
+		route(GET,    "/projects/{projectId}/plan").on(Target.PROJECT).expect(                                "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT)
+			.body(Body.PLAN_SECTION_FORM).expect(                                                             "login",   "302|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		// API: plan
+		route(GET,    "/api/v1/projects/{projectId}/plan").on(Target.PROJECT).expect(                         "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/api/v1/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT).expect(   "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(PUT,    "/api/v1/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT)
+			.body(Body.PLAN_SECTION_JSON).expect(                                                             "401",     "200|404|404", "403|404|404", "200|200|200", "403|403|403"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -489,6 +502,12 @@ class AccessMatrixTest {
 
 	@Autowired
 	QuestionnaireReview review;
+
+	@Autowired
+	Plans planStarter;
+
+	@Autowired
+	PlanService plans;
 
 	QuestionnaireFixtures questionnaireFixtures;
 
@@ -590,6 +609,9 @@ class AccessMatrixTest {
 					staffUserOf(this.projects.get(this.admin.current(), project).organisationId()).current());
 		}
 		this.questionnaireTemplate = this.questionnaires.open(this.memberProject, this.admin.current()).templateId();
+		for (UUID project : List.of(this.memberProject, this.otherProject, this.nonMemberProject)) {
+			this.planStarter.start(project);
+		}
 	}
 
 	/**
@@ -831,7 +853,7 @@ class AccessMatrixTest {
 				: route.path;
 		url = url.replace("{role}", "primary")
 			.replace("{index}", "0")
-			.replace("{sectionKey}", "second")
+			.replace("{sectionKey}", route.path.contains("/plan/") ? "hosting" : "second")
 			.replace("{key}", (route.questionKey != null) ? route.questionKey : "detail");
 		if (target != null) {
 			url = url.replace("{projectId}", target.toString());
@@ -1176,6 +1198,10 @@ class AccessMatrixTest {
 
 		ProjectView project() {
 			return this.test.projects.get(this.test.admin.current(), this.target);
+		}
+
+		int planSectionVersion(String sectionKey) {
+			return this.test.plans.section(this.target, sectionKey, this.test.admin.current()).version();
 		}
 
 		int answerVersion(String questionKey) {
@@ -1547,6 +1573,13 @@ class AccessMatrixTest {
 					.param("version", String.valueOf(context.answerVersion("org_name")));
 			}
 		},
+		PLAN_SECTION_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("body", "Matrix " + Fixtures.unique())
+					.param("version", String.valueOf(context.planSectionVersion("hosting")));
+			}
+		},
 		ENTRY_FORM {
 			@Override
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
@@ -1577,6 +1610,14 @@ class AccessMatrixTest {
 				json(request, """
 						{"value": "Matrix %s", "version": %d}""".formatted(Fixtures.unique(),
 						context.answerVersion("org_name")));
+			}
+		},
+		PLAN_SECTION_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"body": "Matrix %s", "version": %d}""".formatted(Fixtures.unique(),
+						context.planSectionVersion("hosting")));
 			}
 		},
 		ENTRY_JSON {

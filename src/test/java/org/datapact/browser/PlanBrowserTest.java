@@ -1,0 +1,97 @@
+package org.datapact.browser;
+
+import org.datapact.plan.PlanFixtures;
+import org.datapact.plan.domain.PlanService;
+import org.datapact.plan.domain.SaveOutcome;
+import org.datapact.plan.domain.SectionSave;
+import org.datapact.project.domain.ProjectService;
+import org.datapact.questionnaire.QuestionnaireFixtures;
+import org.datapact.questionnaire.QuestionnaireFixtures.Team;
+import org.datapact.questionnaire.domain.QuestionnaireReview;
+import org.datapact.questionnaire.domain.QuestionnaireService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Editing the plan in a real browser: a section saved and shown as Markdown, markup
+ * rendered inert, and a save based on a version someone replaced meanwhile answered with
+ * the merge view, which keeps both people's text.
+ */
+class PlanBrowserTest extends BrowserTestSupport {
+
+	@Autowired
+	ProjectService projects;
+
+	@Autowired
+	QuestionnaireService questionnaires;
+
+	@Autowired
+	QuestionnaireReview review;
+
+	@Autowired
+	PlanService plans;
+
+	Team team;
+
+	@BeforeEach
+	void acceptedQuestionnaire() {
+		this.team = new PlanFixtures(new QuestionnaireFixtures(this.fixtures, this.projects, this.questionnaires),
+				this.questionnaires, this.review)
+			.acceptedTeam(1);
+	}
+
+	@Test
+	void partnerWritesASectionAndAStaleSaveGetsTheMergeViewKeepingBothTexts() {
+		browser.signIn(this.team.partner().username(), this.team.partner().password());
+		browser.visit("/projects/" + this.team.projectId());
+		browser.follow(By.xpath("//a[@href='/projects/" + this.team.projectId() + "/plan']"));
+		assertThat(browser.text(By.id("plan-status"))).isEqualTo("Draft");
+		assertThat(browser.text(By.id("generated-datasets")))
+			.contains(this.plans.view(this.team.projectId(), this.team.partner().current())
+				.generated()
+				.datasets()
+				.get(0)
+				.name());
+
+		browser.type(By.id("body-hosting"),
+				"Hosted by the partner.\n\nCompute: **paid by the partner**. <script>document.title='owned'</script>");
+		browser.submit(By.id("save-hosting"));
+		assertThat(browser.text(By.id("flash-success"))).isEqualTo("Section saved.");
+		assertThat(browser.find(By.cssSelector("#text-hosting strong")).getText()).isEqualTo("paid by the partner");
+		assertThat(browser.title()).doesNotContain("owned");
+		assertThat(browser.text(By.id("text-hosting"))).contains("<script>");
+
+		// the scoper saves meanwhile; the partner's page still holds version 1
+		SaveOutcome theirs = this.plans.save(this.team.projectId(), "hosting", new SectionSave(
+				"Hosted by the partner in Kenya.\n\nCompute: **paid by the partner**. <script>document.title='owned'</script>",
+				1), this.team.scoper().current());
+		assertThat(theirs).isInstanceOf(SaveOutcome.Saved.class);
+		browser.type(By.id("body-hosting"),
+				"Hosted by the partner.\n\nCompute: **paid by the partner**. <script>document.title='owned'</script>\n\nAccess ends on the project's end date.");
+		browser.submit(By.id("save-hosting"));
+		assertThat(browser.text(By.id("merge-view"))).contains("Someone saved this section");
+		assertThat(browser.isPresent(By.id("merge-clean"))).isTrue();
+		String merged = browser.find(By.id("body-hosting")).getDomProperty("value");
+		assertThat(merged).contains("in Kenya").contains("Access ends on the project's end date.");
+		browser.submit(By.id("save-hosting"));
+		assertThat(browser.text(By.id("flash-success"))).isEqualTo("Section saved.");
+		assertThat(browser.text(By.id("text-hosting"))).contains("in Kenya").contains("Access ends");
+		assertThat(this.plans.section(this.team.projectId(), "hosting", this.team.scoper().current()).version())
+			.isEqualTo(3);
+	}
+
+	@Test
+	void volunteersReadThePlanWithoutAnyForm() {
+		browser.signIn(this.team.volunteer().username(), this.team.volunteer().password());
+		browser.visit("/projects/" + this.team.projectId() + "/plan");
+		assertThat(browser.isPresent(By.id("plan-read-only"))).isTrue();
+		assertThat(browser.isPresent(By.id("form-hosting"))).isFalse();
+		assertThat(browser.text(By.id("section-parties"))).contains("Parties and contacts");
+	}
+
+}
