@@ -109,7 +109,8 @@ class ProjectPagesTest {
 		assertThat(stages).containsExactly("questionnaire", "classification", "plan", "sharing");
 		assertThat(page.body()).contains("Step 1 of 4").contains("Step 4 of 4");
 		assertThat(stage(page.body(), "questionnaire")).contains(">Not started</span>").contains("Not started yet.");
-		assertThat(stage(page.body(), "plan")).contains(">Not started</span>").contains("Not available yet.");
+		assertThat(stage(page.body(), "plan")).contains(">Not started</span>")
+			.contains("Starts when the questionnaire is accepted");
 		assertThat(stage(page.body(), "sharing")).contains(">Not started</span>").contains("Not available yet.");
 
 		HttpResponse<String> french = this.scoperBrowser
@@ -144,7 +145,7 @@ class ProjectPagesTest {
 			.contains("Your next step:")
 			.contains("href=\"/projects/" + staged.id() + "#members\"")
 			.contains(">Add a member</a>");
-		assertThat(stage(page.body(), "plan")).contains("Not available yet.");
+		assertThat(stage(page.body(), "plan")).contains("Starts when the questionnaire is accepted");
 
 		HttpResponse<String> list = this.scoperBrowser.page("/projects?size=100&organisationId=" + this.partner);
 		String row = rowOf(list.body(), staged.title());
