@@ -169,6 +169,23 @@ public class PlanService {
 		});
 	}
 
+	/** The id of the plan of a project the viewer may see; 404 otherwise. */
+	UUID planId(UUID projectId, CurrentUser viewer) {
+		this.access.of(projectId, viewer);
+		return planOf(projectId).id();
+	}
+
+	/** Whether the person may write the project's plan (404 when they may not see it). */
+	boolean mayEdit(UUID projectId, CurrentUser person) {
+		return this.access.of(projectId, person).editor();
+	}
+
+	/** The id of a section the viewer may read; 404 otherwise. */
+	UUID sectionId(UUID projectId, String sectionKey, CurrentUser viewer) {
+		this.access.of(projectId, viewer);
+		return sectionOf(planOf(projectId), sectionKey).id();
+	}
+
 	/**
 	 * Saves a section's text as its next version, when it is based on the current one.
 	 * @throws InvalidRequestException when the text is too long or holds a character that

@@ -16,14 +16,19 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.datapact.classification.Level;
 import org.datapact.plan.domain.GeneratedParts.DatasetRow;
+import org.datapact.plan.domain.PlanHistory;
 import org.datapact.plan.domain.PlanService;
 import org.datapact.plan.domain.PlanStatus;
 import org.datapact.plan.domain.PlanView;
 import org.datapact.plan.domain.Prefill;
+import org.datapact.plan.domain.RevisionView;
 import org.datapact.plan.domain.SaveOutcome;
 import org.datapact.plan.domain.SectionSave;
 import org.datapact.plan.domain.SectionView;
 import org.datapact.shared.CurrentUser;
+import org.datapact.shared.PageQuery;
+import org.datapact.shared.web.PageResponse;
+import org.datapact.shared.web.Paged;
 import org.datapact.shared.web.ProblemException;
 import org.datapact.shared.web.Problems;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +38,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,10 +56,13 @@ class PlanApiController {
 
 	private final PlanService plans;
 
+	private final PlanHistory history;
+
 	private final MessageSource messages;
 
-	PlanApiController(PlanService plans, MessageSource messages) {
+	PlanApiController(PlanService plans, PlanHistory history, MessageSource messages) {
 		this.plans = plans;
+		this.history = history;
 		this.messages = messages;
 	}
 
@@ -84,7 +93,43 @@ class PlanApiController {
 	SavedSection save(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
 			@Parameter(description = SECTION_KEY) @PathVariable String sectionKey,
 			@Valid @RequestBody SectionRequest body, Locale locale) {
-		SaveOutcome outcome = this.plans.save(projectId, sectionKey, new SectionSave(body.body(), body.version()), me);
+		return saved(this.plans.save(projectId, sectionKey, new SectionSave(body.body(), body.version()), me), locale);
+	}
+
+	@GetMapping("/sections/{sectionKey}/revisions")
+	@Operation(operationId = "listPlanSectionRevisions", summary = "List a section's revisions",
+			description = "A page of them, newest first: every save is a revision (version 0 is the text the plan "
+					+ "started with), with who saved it, when, and the text.")
+	PageResponse<RevisionResponse> revisions(CurrentUser me,
+			@Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@Parameter(description = SECTION_KEY) @PathVariable String sectionKey, @Paged PageQuery query) {
+		return PageResponse.of(this.history.revisions(projectId, sectionKey, me, query).map(RevisionResponse::of));
+	}
+
+	@GetMapping("/sections/{sectionKey}/revisions/{version}")
+	@Operation(operationId = "getPlanSectionRevision", summary = "Read one revision of a section",
+			description = "The text the section had at that version, who saved it and when.")
+	RevisionResponse revision(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@Parameter(description = SECTION_KEY) @PathVariable String sectionKey,
+			@Parameter(description = "The section's version, from 0",
+					schema = @Schema(type = "integer", format = "int32", minimum = "0")) @PathVariable int version) {
+		return RevisionResponse.of(this.history.revision(projectId, sectionKey, version, me));
+	}
+
+	@PostMapping("/sections/{sectionKey}/revisions/{version}/restore")
+	@Operation(operationId = "restorePlanSectionRevision", summary = "Restore an old revision as a new one",
+			description = "Scopers and the partner's staff on the project. Saves the revision's text as the "
+					+ "section's next version; send the version you last read, as for any save (409 with "
+					+ "`current` when someone saved since). History is never rewritten.")
+	SavedSection restore(CurrentUser me, @Parameter(description = PROJECT_ID) @PathVariable UUID projectId,
+			@Parameter(description = SECTION_KEY) @PathVariable String sectionKey,
+			@Parameter(description = "The version to restore, from 0",
+					schema = @Schema(type = "integer", format = "int32", minimum = "0")) @PathVariable int version,
+			@Valid @RequestBody RestoreRequest body, Locale locale) {
+		return saved(this.history.restore(projectId, sectionKey, version, body.version(), me), locale);
+	}
+
+	private SavedSection saved(SaveOutcome outcome, Locale locale) {
 		if (outcome instanceof SaveOutcome.Conflict conflict) {
 			ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, this.messages, locale);
 			Map<String, Object> current = new LinkedHashMap<>();
@@ -98,6 +143,24 @@ class PlanApiController {
 		}
 		SaveOutcome.Saved saved = (SaveOutcome.Saved) outcome;
 		return new SavedSection(saved.sectionKey(), saved.version(), saved.savedAt());
+	}
+
+	@Schema(name = "PlanRestoreRequest", description = "The section's version the caller read")
+	record RestoreRequest(
+			@Schema(description = "The version you last read", minimum = "0") @NotNull @Min(0) Integer version) {
+	}
+
+	@Schema(name = "PlanSectionRevision", description = "A section's text at one of its versions")
+	record RevisionResponse(@Schema(description = "The section's version", minimum = "0") int version,
+			@Schema(description = "Who saved it; null for the text the plan started with") @Nullable UUID authorId,
+			@Schema(description = "Their name") @Nullable String authorName, Instant savedAt,
+			@Schema(description = "The text, in Markdown") String body) {
+
+		static RevisionResponse of(RevisionView revision) {
+			return new RevisionResponse(revision.version(), revision.authorId(), revision.authorName(),
+					revision.savedAt(), revision.body());
+		}
+
 	}
 
 	@Schema(name = "PlanSectionRequest", description = "A section's new text and the version it was based on")
