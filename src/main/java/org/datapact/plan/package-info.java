@@ -8,5 +8,5 @@
  * pipeline is a {@link org.datapact.project.ProjectStage}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "shared", "definition", "project",
-		"questionnaire", "classification", "focalpoint", "organisation" })
+		"questionnaire", "classification", "focalpoint", "organisation", "discussion", "notification" })
 package org.datapact.plan;

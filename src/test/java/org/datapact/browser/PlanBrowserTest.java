@@ -86,7 +86,33 @@ class PlanBrowserTest extends BrowserTestSupport {
 	}
 
 	@Test
-	void volunteersReadThePlanWithoutAnyForm() {
+	void historyComparesAndRestoresAndCommentsAreResolved() {
+		this.plans.save(this.team.projectId(), "review", new SectionSave("Reviewed every year.", 0),
+				this.team.partner().current());
+		this.plans.save(this.team.projectId(), "review", new SectionSave("Reviewed every six months.", 1),
+				this.team.scoper().current());
+		browser.signIn(this.team.partner().username(), this.team.partner().password());
+		browser.visit("/projects/" + this.team.projectId() + "/plan");
+		browser.follow(By.id("history-review"));
+		browser.follow(By.id("compare-2"));
+		assertThat(browser.find(By.cssSelector("#revision-diff del")).getText()).contains("year");
+		assertThat(browser.find(By.cssSelector("#revision-diff ins")).getText()).contains("six months");
+		browser.submit(By.id("restore-1"));
+		assertThat(browser.text(By.id("flash-success"))).contains("version 1").contains("version 3");
+		assertThat(this.plans.section(this.team.projectId(), "review", this.team.partner().current()).body())
+			.isEqualTo("Reviewed every year.");
+
+		browser.visit("/projects/" + this.team.projectId() + "/plan");
+		browser.type(By.id("comment-review"), "@" + this.team.scoper().username() + " is a year enough?");
+		browser.submit(By.id("send-comment-review"));
+		assertThat(browser.text(By.id("open-comments-review"))).isEqualTo("1 open");
+		assertThat(browser.text(By.id("comments-review"))).contains("is a year enough?");
+		browser.submit(By.xpath("//div[@id='comments-review']//button[starts-with(@id,'resolve-')]"));
+		assertThat(browser.text(By.id("open-comments-review"))).isEqualTo("0 open");
+	}
+
+	@Test
+	void volunteersReadThePlanButCannotEditIt() {
 		browser.signIn(this.team.volunteer().username(), this.team.volunteer().password());
 		browser.visit("/projects/" + this.team.projectId() + "/plan");
 		assertThat(browser.isPresent(By.id("plan-read-only"))).isTrue();

@@ -80,7 +80,8 @@ class ProjectBrowserTest extends BrowserTestSupport {
 		assertThat(browser.text(By.cssSelector("#status-steps [aria-current='step']"))).isEqualTo("Scoping");
 		assertThat(browser.text(By.id("stage-questionnaire"))).contains("Step 1 of 4", "Questionnaire", "Not started",
 				"Not started yet.", "Open the questionnaire");
-		assertThat(browser.text(By.id("stage-plan"))).contains("Step 3 of 4", "Starts when the questionnaire is accepted");
+		assertThat(browser.text(By.id("stage-plan"))).contains("Step 3 of 4",
+				"Starts when the questionnaire is accepted");
 		assertThat(browser.driver().findElements(By.cssSelector("#pipeline > li"))).hasSize(4);
 
 		// a member needs a person; the list offers only people who fit this project

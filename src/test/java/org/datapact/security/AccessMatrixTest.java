@@ -33,6 +33,7 @@ import org.datapact.organisation.domain.UserCommand;
 import org.datapact.organisation.domain.UserService;
 import org.datapact.organisation.domain.UserView;
 import org.datapact.plan.Plans;
+import org.datapact.plan.domain.PlanComments;
 import org.datapact.plan.domain.PlanService;
 import org.datapact.project.ProjectRole;
 import org.datapact.project.domain.ProjectCommand;
@@ -453,7 +454,34 @@ class AccessMatrixTest {
 		route(GET,    "/api/v1/projects/{projectId}/plan").on(Target.PROJECT).expect(                         "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(GET,    "/api/v1/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT).expect(   "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(PUT,    "/api/v1/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT)
-			.body(Body.PLAN_SECTION_JSON).expect(                                                             "401",     "200|404|404", "403|404|404", "200|200|200", "403|403|403"));
+			.body(Body.PLAN_SECTION_JSON).expect(                                                             "401",     "200|404|404", "403|404|404", "200|200|200", "403|403|403"),
+		// Plan history: {version} is 0, the text each section started with
+		route(GET,    "/projects/{projectId}/plan/sections/{sectionKey}/history").on(Target.PROJECT).expect(  "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/projects/{projectId}/plan/sections/{sectionKey}/history/{version}/restore").on(Target.PROJECT)
+			.body(Body.PLAN_RESTORE_FORM).expect(                                                             "login",   "302|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		route(GET,    "/api/v1/projects/{projectId}/plan/sections/{sectionKey}/revisions").on(Target.PROJECT).expect(
+		                                                                                                      "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(GET,    "/api/v1/projects/{projectId}/plan/sections/{sectionKey}/revisions/{version}").on(Target.PROJECT)
+			.expect(                                                                                          "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/projects/{projectId}/plan/sections/{sectionKey}/revisions/{version}/restore").on(Target.PROJECT)
+			.body(Body.PLAN_RESTORE_JSON).expect(                                                             "401",     "200|404|404", "403|404|404", "200|200|200", "403|403|403"),
+		// Plan comments: project members, scopers and the partner's staff on the project take part; each call on a
+		// {threadId} gets a fresh thread of the target project (open, or resolved for reopening)
+		route(POST,   "/projects/{projectId}/plan/sections/{sectionKey}/comments").on(Target.PROJECT)
+			.body(Body.COMMENT_FORM).expect(                                                                  "login",   "302|404|404", "302|404|404", "302|302|302", "403|403|403"),
+		route(POST,   "/projects/{projectId}/plan/comments/{threadId}/replies").on(Target.PROJECT)
+			.body(Body.COMMENT_FORM).expect(                                                                  "login",   "302|404|404", "302|404|404", "302|302|302", "403|403|403"),
+		route(POST,   "/projects/{projectId}/plan/comments/{threadId}/resolve").on(Target.PROJECT).expect(    "login",   "302|404|404", "302|404|404", "302|302|302", "403|403|403"),
+		route(POST,   "/projects/{projectId}/plan/comments/{threadId}/reopen").on(Target.PROJECT).expect(     "login",   "302|404|404", "302|404|404", "302|302|302", "403|403|403"),
+		route(GET,    "/api/v1/projects/{projectId}/plan/comments").on(Target.PROJECT).expect(                "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/projects/{projectId}/plan/sections/{sectionKey}/comments").on(Target.PROJECT)
+			.body(Body.COMMENT_JSON).expect(                                                                  "401",     "201|404|404", "201|404|404", "201|201|201", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/plan/comments/{threadId}/replies").on(Target.PROJECT)
+			.body(Body.COMMENT_JSON).expect(                                                                  "401",     "204|404|404", "204|404|404", "204|204|204", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/plan/comments/{threadId}/resolution").on(Target.PROJECT).expect(
+		                                                                                                      "401",     "204|404|404", "204|404|404", "204|204|204", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/plan/comments/{threadId}/reopening").on(Target.PROJECT).expect(
+		                                                                                                      "401",     "204|404|404", "204|404|404", "204|204|204", "403|403|403"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -508,6 +536,9 @@ class AccessMatrixTest {
 
 	@Autowired
 	PlanService plans;
+
+	@Autowired
+	PlanComments planComments;
 
 	QuestionnaireFixtures questionnaireFixtures;
 
@@ -647,6 +678,16 @@ class AccessMatrixTest {
 				.isInstanceOf(SubmitOutcome.Submitted.class);
 			this.clarifications.ask(project, scoper.current(), "org_name", null, "Is this the registered name?");
 		}
+	}
+
+	/** A fresh comment thread on the project's plan, started by the scoper caller. */
+	private UUID planThread(UUID project, boolean resolved) {
+		org.datapact.shared.CurrentUser scoper = this.callers.get(Caller.SCOPER).current();
+		UUID thread = this.planComments.comment(project, "hosting", "Matrix thread " + Fixtures.unique(), scoper);
+		if (resolved) {
+			this.planComments.resolve(project, thread, scoper);
+		}
+		return thread;
 	}
 
 	private TestUser staffUserOf(UUID organisation) {
@@ -865,7 +906,12 @@ class AccessMatrixTest {
 				url = url.replace("{clarificationId}", view.clarifications().get(0).id().toString());
 			}
 		}
+		if (url.contains("{threadId}")) {
+			url = url.replace("{threadId}",
+					planThread(target, url.endsWith("/reopen") || url.endsWith("/reopening")).toString());
+		}
 		url = url.replace("{number}", "2")
+			.replace("{version}", "0")
 			.replace("{questionKey}", "org_name")
 			.replace("{templateId}", this.questionnaireTemplate.toString());
 		if (route.query != null) {
@@ -1580,6 +1626,18 @@ class AccessMatrixTest {
 					.param("version", String.valueOf(context.planSectionVersion("hosting")));
 			}
 		},
+		PLAN_RESTORE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("basedOn", String.valueOf(context.planSectionVersion("hosting")));
+			}
+		},
+		COMMENT_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("body", "Matrix comment " + Fixtures.unique());
+			}
+		},
 		ENTRY_FORM {
 			@Override
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
@@ -1618,6 +1676,20 @@ class AccessMatrixTest {
 				json(request, """
 						{"body": "Matrix %s", "version": %d}""".formatted(Fixtures.unique(),
 						context.planSectionVersion("hosting")));
+			}
+		},
+		PLAN_RESTORE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"version": %d}""".formatted(context.planSectionVersion("hosting")));
+			}
+		},
+		COMMENT_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"body": "Matrix comment %s"}""".formatted(Fixtures.unique()));
 			}
 		},
 		ENTRY_JSON {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * A plan in progress for the demo project of Hope Relief International, so that a
  * newcomer sees the feature at once: its hosting section written by the partner and then
- * refined by the scoper (two revisions after the starting text).
+ * refined by the scoper (two revisions after the starting text), with comment threads.
  */
 @Component
 @Profile("demo")
@@ -40,8 +40,12 @@ class PlanDemoData implements ApplicationRunner {
 
 	private final UserAccounts accounts;
 
-	PlanDemoData(PlanService plans, PlanRepository planRows, Projects projects, UserAccounts accounts) {
+	private final PlanComments comments;
+
+	PlanDemoData(PlanService plans, PlanRepository planRows, Projects projects, UserAccounts accounts,
+			PlanComments comments) {
 		this.plans = plans;
+		this.comments = comments;
 		this.planRows = planRows;
 		this.projects = projects;
 		this.accounts = accounts;
@@ -83,6 +87,13 @@ class PlanDemoData implements ApplicationRunner {
 							saved.version()),
 					scoper.get());
 		}
+		UUID thread = this.comments.comment(projectId, "hosting",
+				"@partner.hope which country is the tenant's storage in? Table B needs it for each dataset.",
+				scoper.get());
+		this.comments.reply(projectId, thread, "Kenya (Nairobi region). I added it to the section.", partner.get());
+		this.comments.comment(projectId, "incident_response",
+				"Who is told first at Hope Relief International: the data protection lead or the focal point?",
+				scoper.get());
 		log.info("Demo data: a plan in progress for '{}'", PROJECT);
 	}
 

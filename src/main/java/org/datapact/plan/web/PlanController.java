@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.datapact.plan.domain.PlanComments;
 import org.datapact.plan.domain.PlanService;
 import org.datapact.plan.domain.PlanView;
 import org.datapact.plan.domain.SaveOutcome;
-import org.datapact.plan.domain.SectionView;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.text.Markdown;
@@ -19,7 +19,6 @@ import org.datapact.shared.web.FlashMessages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +39,17 @@ class PlanController {
 
 	private final PlanService plans;
 
-	PlanController(PlanService plans) {
+	private final PlanComments comments;
+
+	PlanController(PlanService plans, PlanComments comments) {
 		this.plans = plans;
+		this.comments = comments;
 	}
 
 	@GetMapping
 	ModelAndView show(CurrentUser me, @PathVariable UUID projectId) {
 		Optional<PlanView> plan = this.plans.find(projectId, me);
-		return page(projectId, plan, Map.of(), HttpStatus.OK);
+		return page(projectId, plan, Map.of(), HttpStatus.OK, me);
 	}
 
 	@PostMapping("/sections/{sectionKey}")
@@ -69,7 +71,7 @@ class PlanController {
 			MergeResult merge = ThreeWayMerge.merge(conflict.base(), conflict.mine(), conflict.current());
 			model.put("merge", merge);
 			model.put("mergedText", merge.merged().orElse(merge.textTaking(MergeResult.Side.MINE)));
-			return page(projectId, Optional.of(this.plans.view(projectId, me)), model, HttpStatus.CONFLICT);
+			return page(projectId, Optional.of(this.plans.view(projectId, me)), model, HttpStatus.CONFLICT, me);
 		}
 		FlashMessages.success(redirect, "plan.section.saved");
 		return new ModelAndView("redirect:/projects/" + projectId + "/plan#section-" + sectionKey);
@@ -80,29 +82,28 @@ class PlanController {
 			String messageKey) {
 		PlanView plan = this.plans.view(projectId, me);
 		if (plan.section(sectionKey).isEmpty()) {
-			return page(projectId, Optional.of(plan), Map.of(), HttpStatus.NOT_FOUND);
+			return page(projectId, Optional.of(plan), Map.of(), HttpStatus.NOT_FOUND, me);
 		}
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("errorSection", sectionKey);
 		model.put("errorKey", messageKey);
 		model.put("errorText", (form.body() != null) ? form.body() : "");
-		return page(projectId, Optional.of(plan), model, HttpStatus.BAD_REQUEST);
+		return page(projectId, Optional.of(plan), model, HttpStatus.BAD_REQUEST, me);
 	}
 
-	private ModelAndView page(UUID projectId, Optional<PlanView> plan, Map<String, Object> extra, HttpStatus status) {
+	private ModelAndView page(UUID projectId, Optional<PlanView> plan, Map<String, Object> extra, HttpStatus status,
+			CurrentUser me) {
 		ModelAndView page = new ModelAndView("plan/page");
 		page.addObject("projectId", projectId);
 		page.addObject("plan", plan.orElse(null));
 		Map<String, SafeHtml> rendered = new LinkedHashMap<>();
 		plan.ifPresent((p) -> p.sections().forEach((s) -> rendered.put(s.key(), Markdown.render(s.body()))));
 		page.addObject("rendered", rendered);
+		page.addObject("threads", plan.isPresent() ? this.comments.threads(projectId, me) : Map.of());
+		page.addObject("canComment", plan.isPresent() && this.comments.mayComment(projectId, me));
 		page.addAllObjects(extra);
 		page.setStatus(status);
 		return page;
-	}
-
-	static String anchor(SectionView section) {
-		return "section-" + section.key();
 	}
 
 }
