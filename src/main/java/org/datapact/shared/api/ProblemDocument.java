@@ -43,8 +43,11 @@ record ProblemDocument(
 			@Schema(description = "The group entry it is asked for, if per entry") @Nullable UUID entry) {
 	}
 
+	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@Schema(name = "CurrentValue", description = "The value someone else saved meanwhile, with its version")
-	record CurrentValue(@Schema(ref = "#/components/schemas/" + ApiDocumentation.ANSWER_VALUE) @Nullable Object value,
+	record CurrentValue(
+			@Schema(ref = "#/components/schemas/" + ApiDocumentation.ANSWER_VALUE,
+					requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Object value,
 			@Schema(description = "Send this version to overwrite it", minimum = "0") int version,
 			@Schema(description = "Who saved it (plan sections)",
 					example = "Amina Otieno (partner.hope)") @Nullable String savedBy,
