@@ -116,7 +116,8 @@ class ProjectBrowserTest extends BrowserTestSupport {
 		browser.visit(projectPath + "?lang=fr");
 		assertThat(browser.text(By.id("stage-questionnaire"))).contains("Étape 1 sur 4", "Pas commencé",
 				"Pas encore commencé.", "Remplir le questionnaire");
-		assertThat(browser.text(By.id("stage-plan"))).contains("Étape 3 sur 4", "Pas encore disponible.");
+		assertThat(browser.text(By.id("stage-plan"))).contains("Étape 3 sur 4",
+				"Commence lorsque le questionnaire est accepté");
 		assertThat(browser.text(By.cssSelector("#status-steps [aria-current='step']"))).isEqualTo("Conception");
 		browser.visit(projectPath + "?lang=en");
 		browser.signOut();
