@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * (null for the system), the rule set version, the questionnaire revision it read, and
  * the project's levels; its datasets are read with the run itself.
  */
-public record RunSummary(UUID runId, Instant evaluatedAt, String trigger, @Nullable UUID actorId, String ruleSetId,
+public record RunSummary(UUID runId, Instant evaluatedAt, RunTrigger trigger, @Nullable UUID actorId, String ruleSetId,
 		int ruleSetVersion, int questionnaireRevision, Level computedLevel, Level projectLevel,
 		@Nullable LocalDate reviewBy) {
 

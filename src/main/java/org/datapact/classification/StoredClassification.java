@@ -17,8 +17,8 @@ import java.util.UUID;
  */
 public record StoredClassification(UUID runId, UUID projectId, String ruleSetId, int ruleSetVersion,
 		int questionnaireRevision, Level computedLevel, Level projectLevel, List<StoredDataset> datasets,
-		List<CombinationFinding> combinations, LocalDate reviewBy, Instant evaluatedAt, String trigger, UUID actorId,
-		String country, Set<String> contexts) {
+		List<CombinationFinding> combinations, LocalDate reviewBy, Instant evaluatedAt, RunTrigger trigger,
+		UUID actorId, String country, Set<String> contexts) {
 
 	public StoredClassification {
 		datasets = List.copyOf(datasets);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.Level;
 import org.datapact.classification.RunSummary;
 import org.datapact.classification.StoredClassification;
@@ -52,11 +53,12 @@ public class ClassificationHistory {
 			.param("project", projectId)
 			.param("limit", query.size())
 			.param("offset", query.offset())
-			.query((rs, n) -> new Row(new RunSummary(rs.getObject("id", UUID.class),
-					rs.getTimestamp("evaluated_at").toInstant(), rs.getString("trigger"),
-					rs.getObject("actor_id", UUID.class), rs.getString("rule_set_id"), rs.getInt("rule_set_version"),
-					rs.getInt("questionnaire_revision"), Level.valueOf(rs.getString("computed_level")),
-					Level.valueOf(rs.getString("final_level")), rs.getObject("review_by", LocalDate.class)),
+			.query((rs, n) -> new Row(
+					new RunSummary(rs.getObject("id", UUID.class), rs.getTimestamp("evaluated_at").toInstant(),
+							RunTrigger.of(rs.getString("trigger")), rs.getObject("actor_id", UUID.class),
+							rs.getString("rule_set_id"), rs.getInt("rule_set_version"),
+							rs.getInt("questionnaire_revision"), Level.valueOf(rs.getString("computed_level")),
+							Level.valueOf(rs.getString("final_level")), rs.getObject("review_by", LocalDate.class)),
 					rs.getLong("total")))
 			.list();
 		long total = !rows.isEmpty() ? rows.get(0).total()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.DatasetClassification;
 import org.datapact.classification.DatasetClassified;
 import org.datapact.classification.Level;
@@ -102,7 +103,7 @@ public class ClassificationService {
 	 * fit the rules; both before anything is written, so a caller's transaction may go on
 	 */
 	@Transactional(noRollbackFor = InvalidRequestException.class)
-	public StoredClassification classify(UUID projectId, String trigger, UUID actorOrNull) {
+	public StoredClassification classify(UUID projectId, RunTrigger trigger, UUID actorOrNull) {
 		ProjectSummary project = this.projects.get(projectId)
 			.orElseThrow(() -> new NotFoundException("Project", projectId));
 		DatasetInventory inventory = this.inputs.inventory(projectId)
@@ -129,13 +130,14 @@ public class ClassificationService {
 				context.contexts());
 		this.runs.save(run, project.organisationId(), evaluation);
 		for (StoredDataset dataset : datasets) {
-			this.events.publishEvent(new DatasetClassified(projectId, dataset.datasetId(), dataset.computedLevel(),
-					dataset.finalLevel(), run.runId(), evaluation.ruleSetId(), evaluation.ruleSetVersion(), trigger));
+			this.events.publishEvent(
+					new DatasetClassified(projectId, dataset.datasetId(), dataset.computedLevel(), dataset.finalLevel(),
+							run.runId(), evaluation.ruleSetId(), evaluation.ruleSetVersion(), trigger.key()));
 		}
 		this.events
 			.publishEvent(new AuditEvent("CLASSIFICATION_RUN", ENTITY, run.runId().toString(), project.organisationId(),
 					actorOrNull, (actorOrNull != null) ? null : SYSTEM, AuditEvent.Outcome.SUCCESS,
-					"project=" + projectId + " trigger=" + trigger + " ruleSet=" + evaluation.ruleSetId() + "@"
+					"project=" + projectId + " trigger=" + trigger.key() + " ruleSet=" + evaluation.ruleSetId() + "@"
 							+ evaluation.ruleSetVersion() + " revision=" + inventory.revision() + " computed="
 							+ evaluation.projectLevel() + " final=" + finalProjectLevel));
 		return run;
@@ -178,18 +180,18 @@ public class ClassificationService {
 
 	/** {@link #classify} in a transaction of its own, for triggers after a commit. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public StoredClassification classifyInNewTransaction(UUID projectId, String trigger) {
+	public StoredClassification classifyInNewTransaction(UUID projectId, RunTrigger trigger) {
 		return classify(projectId, trigger, null);
 	}
 
 	/**
 	 * Classifies every project with a submitted questionnaire again, each in its own
-	 * transaction (for instance with {@code trigger = "rules"} when the rule set in force
+	 * transaction (for instance with {@link RunTrigger#RULES} when the rule set in force
 	 * changes); a project that fails is logged and skipped. Returns how many were
 	 * classified.
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public int reclassifyAll(String trigger) {
+	public int reclassifyAll(RunTrigger trigger) {
 		int done = 0;
 		for (UUID projectId : classifiableProjects()) {
 			try {
@@ -231,7 +233,7 @@ public class ClassificationService {
 	public StoredClassification runOnDemand(CurrentUser viewer, UUID projectId) {
 		this.projects.find(projectId, viewer);
 		OverrideService.requireScoper(viewer);
-		StoredClassification stored = classify(projectId, "on-demand", viewer.id());
+		StoredClassification stored = classify(projectId, RunTrigger.ON_DEMAND, viewer.id());
 		this.reviews.settle(projectId, viewer.id());
 		return stored;
 	}

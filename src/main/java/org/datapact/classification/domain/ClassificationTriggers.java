@@ -2,6 +2,7 @@ package org.datapact.classification.domain;
 
 import java.util.UUID;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.questionnaire.QuestionnaireAccepted;
 import org.datapact.questionnaire.QuestionnaireSubmitted;
 import org.slf4j.Logger;
@@ -28,15 +29,15 @@ class ClassificationTriggers {
 
 	@TransactionalEventListener
 	public void on(QuestionnaireSubmitted submitted) {
-		run(submitted.projectId(), "submitted");
+		run(submitted.projectId(), RunTrigger.SUBMITTED);
 	}
 
 	@TransactionalEventListener
 	public void on(QuestionnaireAccepted accepted) {
-		run(accepted.projectId(), "accepted");
+		run(accepted.projectId(), RunTrigger.ACCEPTED);
 	}
 
-	private void run(UUID projectId, String trigger) {
+	private void run(UUID projectId, RunTrigger trigger) {
 		try {
 			this.classifications.classifyInNewTransaction(projectId, trigger);
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.domain.ContextApplied.Change;
 import org.datapact.classification.domain.ReassessmentMark.Clearance;
 import org.datapact.classification.domain.ReassessmentMark.Reason;
@@ -31,7 +32,7 @@ class ContextApplication {
 
 	private static final Logger log = LoggerFactory.getLogger(ContextApplication.class);
 
-	static final String TRIGGER = "context";
+	static final RunTrigger TRIGGER = RunTrigger.CONTEXT;
 
 	private final ClassificationService classifications;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.ContextDeclaration;
 import org.datapact.organisation.UserAccounts;
 import org.datapact.shared.AuditEvent;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.Level;
 import org.datapact.classification.OverrideView;
 import org.datapact.classification.StoredClassification;
@@ -63,6 +65,8 @@ public class OverrideService {
 	}
 
 	/** What came of a change. */
+	@Schema(name = "OverrideOutcome",
+			description = "Whether a change of level applied at once or waits for a " + "second person")
 	public enum Outcome {
 
 		/** Applied at once (a raise, or back to the computed level or above). */
@@ -121,7 +125,7 @@ public class OverrideService {
 		if (requested.request().lowering()) {
 			return Outcome.PENDING;
 		}
-		this.classifications.classify(projectId, "override", viewer.id());
+		this.classifications.classify(projectId, RunTrigger.OVERRIDE, viewer.id());
 		return Outcome.APPLIED;
 	}
 
@@ -164,7 +168,7 @@ public class OverrideService {
 			.success(viewer, "CLASSIFICATION_LOWERING_APPROVED", ENTITY, overrideId, project.organisationId())
 			.withDetails("project=" + projectId + " dataset=" + request.request().datasetId() + " requestedBy="
 					+ request.request().requestedBy()));
-		this.classifications.classify(projectId, "override", viewer.id());
+		this.classifications.classify(projectId, RunTrigger.OVERRIDE, viewer.id());
 	}
 
 	/**

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.StoredClassification;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
@@ -50,7 +51,7 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 
 	static final int BATCH_SIZE = 200;
 
-	static final String TRIGGER = "rules";
+	static final RunTrigger TRIGGER = RunTrigger.RULES;
 
 	static final int WORKERS = 2;
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.DatasetClassification;
 import org.datapact.classification.Level;
 import org.datapact.classification.ProjectEvaluation;
@@ -42,7 +43,7 @@ class RunStore {
 				    country, contexts, evaluation)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
 			.params(run.runId(), run.projectId(), organisationId, run.ruleSetId(), run.ruleSetVersion(),
-					run.questionnaireRevision(), run.trigger(), run.actorId(), Timestamp.from(run.evaluatedAt()),
+					run.questionnaireRevision(), run.trigger().key(), run.actorId(), Timestamp.from(run.evaluatedAt()),
 					run.computedLevel().name(), run.projectLevel().name(), run.reviewBy(), run.country(),
 					String.join(",", new TreeSet<>(run.contexts())), JSON.writeValueAsString(evaluation))
 			.update();
@@ -87,7 +88,7 @@ class RunStore {
 					rs.getInt("rule_set_version"), rs.getInt("questionnaire_revision"),
 					Level.valueOf(rs.getString("computed_level")), Level.valueOf(rs.getString("final_level")), datasets,
 					evaluation.combinations(), rs.getObject("review_by", LocalDate.class),
-					rs.getTimestamp("evaluated_at").toInstant(), rs.getString("trigger"),
+					rs.getTimestamp("evaluated_at").toInstant(), RunTrigger.of(rs.getString("trigger")),
 					rs.getObject("actor_id", UUID.class), rs.getString("country"), named);
 		}).single();
 	}

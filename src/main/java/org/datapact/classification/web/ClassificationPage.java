@@ -109,8 +109,8 @@ record ClassificationPage(List<DatasetCard> datasets, List<CombinationRow> combi
 				ClassificationHistory.DatasetLevels d = levels.getOrDefault(run.runId(), Map.of())
 					.get(dataset.datasetId());
 				if (d != null) {
-					rows.add(new HistoryRow(run.evaluatedAt(), run.trigger(), run.ruleSetId(), run.ruleSetVersion(),
-							d.computedLevel(), d.finalLevel(), d.overrideNote()));
+					rows.add(new HistoryRow(run.evaluatedAt(), run.trigger().key(), run.ruleSetId(),
+							run.ruleSetVersion(), d.computedLevel(), d.finalLevel(), d.overrideNote()));
 				}
 			}
 			cards.add(new DatasetCard(dataset.datasetId(), names.get(dataset.datasetId()), dataset.computedLevel(),

@@ -16,6 +16,7 @@ import org.datapact.classification.CombinationFinding;
 import org.datapact.classification.FiredRule;
 import org.datapact.classification.Level;
 import org.datapact.classification.RunSummary;
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
 import org.datapact.classification.domain.ClassificationHistory;
@@ -68,11 +69,10 @@ class ProjectClassificationApiController {
 	@Schema(name = "ClassificationRun", description = "One stored classification of a project")
 	record Result(UUID runId, String ruleSetId, int ruleSetVersion, int questionnaireRevision, Level computedLevel,
 			Level projectLevel, @Nullable LocalDate reviewBy, boolean reviewOverdue, Instant evaluatedAt,
-			@Schema(description = "What started the run", allowableValues = {
-					"submitted", "accepted", "on-demand", "context", "override", "rules" }) String trigger,
+			@Schema(description = "What started the run") RunTrigger trigger,
 			@Schema(description = "Who started it; null when the system did") @Nullable UUID actorId,
 			@Nullable String country, Set<String> contexts, List<DatasetResult> datasets,
-			List<CombinationResult> combinations){
+			List<CombinationResult> combinations) {
 	}
 
 	@Schema(name = "ClassificationRunDataset", description = "One dataset's level in a stored classification")

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.ContextDeclaration;
 import org.datapact.classification.ReviewItem;
 import org.datapact.classification.StoredClassification;
@@ -114,7 +115,7 @@ class ClassificationClockTest {
 		assertThat(declared.projectsMarked()).as("nothing is marked before the start date").isZero();
 		assertThat(this.reviews.markedForReassessment(this.team.projectId())).isFalse();
 		assertThat(current().contexts()).as("not applied at once").isEmpty();
-		assertThat(current().trigger()).isEqualTo("submitted");
+		assertThat(current().trigger()).isEqualTo(RunTrigger.SUBMITTED);
 
 		this.clock.advance(Duration.ofDays(9));
 		applyAllDue();
@@ -124,7 +125,7 @@ class ClassificationClockTest {
 		this.clock.advance(Duration.ofDays(1));
 		applyAllDue();
 		StoredClassification started = current();
-		assertThat(started.trigger()).isEqualTo("context");
+		assertThat(started.trigger()).isEqualTo(RunTrigger.CONTEXT);
 		assertThat(started.actorId()).as("the system ran it").isNull();
 		assertThat(started.contexts()).containsExactly("active_conflict");
 		assertThat(this.reviews.markedForReassessment(this.team.projectId())).isTrue();
@@ -164,7 +165,7 @@ class ClassificationClockTest {
 		this.clock.advance(Duration.ofDays(1));
 		applyAllDue();
 		StoredClassification ended = current();
-		assertThat(ended.trigger()).isEqualTo("context");
+		assertThat(ended.trigger()).isEqualTo(RunTrigger.CONTEXT);
 		assertThat(ended.contexts()).as("no longer applies on its end date").isEmpty();
 		assertThat(this.reviews.markedForReassessment(this.team.projectId())).isTrue();
 		await().atMost(WAIT).until(() -> !mailsAbout(ENDED_SUBJECT).isEmpty());

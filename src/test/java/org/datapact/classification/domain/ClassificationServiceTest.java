@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.DatasetClassified;
 import org.datapact.classification.Level;
 import org.datapact.classification.OverrideStatus;
@@ -124,7 +125,7 @@ class ClassificationServiceTest {
 		this.questionnaires.submit(this.team.projectId(), this.team.partner().current());
 
 		StoredClassification stored = this.classifications.current(this.team.projectId()).orElseThrow();
-		assertThat(stored.trigger()).isEqualTo("submitted");
+		assertThat(stored.trigger()).isEqualTo(RunTrigger.SUBMITTED);
 		assertThat(stored.ruleSetId()).isEqualTo(this.ruleSets.current().definition().id());
 		assertThat(stored.ruleSetVersion()).isEqualTo(this.ruleSets.current().definition().version());
 		assertThat(stored.questionnaireRevision()).isEqualTo(1);
@@ -148,14 +149,14 @@ class ClassificationServiceTest {
 
 		this.review.accept(this.team.projectId(), this.team.scoper().current());
 		StoredClassification accepted = this.classifications.current(this.team.projectId()).orElseThrow();
-		assertThat(accepted.trigger()).isEqualTo("accepted");
+		assertThat(accepted.trigger()).isEqualTo(RunTrigger.ACCEPTED);
 		assertThat(accepted.runId()).isNotEqualTo(stored.runId());
 		assertThat(
 				this.history.runs(this.team.projectId(), this.team.scoper().current(), PageQuery.firstOf(20)).items())
 			.extracting(RunSummary::runId)
 			.containsExactly(accepted.runId(), stored.runId());
 		assertThat(this.history.run(this.team.projectId(), stored.runId(), this.team.scoper().current()).trigger())
-			.isEqualTo("submitted");
+			.isEqualTo(RunTrigger.SUBMITTED);
 		assertThatThrownBy(() -> this.history.run(this.questionnaireFixtures.team().projectId(), stored.runId(),
 				this.team.admin().current()))
 			.as("a run read through another project")
@@ -163,8 +164,9 @@ class ClassificationServiceTest {
 		assertThat(this.classifications.classifiableProjects())
 			.doesNotContain(this.questionnaireFixtures.team().projectId());
 		assertThat(this.classifications.classifiableProjects()).contains(this.team.projectId());
-		assertThat(this.classifications.reclassifyAll("rules")).isGreaterThanOrEqualTo(1);
-		assertThat(this.classifications.current(this.team.projectId()).orElseThrow().trigger()).isEqualTo("rules");
+		assertThat(this.classifications.reclassifyAll(RunTrigger.RULES)).isGreaterThanOrEqualTo(1);
+		assertThat(this.classifications.current(this.team.projectId()).orElseThrow().trigger())
+			.isEqualTo(RunTrigger.RULES);
 	}
 
 	@Test
@@ -227,7 +229,7 @@ class ClassificationServiceTest {
 				"Armed actors near the sites"))
 			.isEqualTo(OverrideService.Outcome.APPLIED);
 		StoredClassification raised = this.classifications.current(this.team.projectId()).orElseThrow();
-		assertThat(raised.trigger()).isEqualTo("override");
+		assertThat(raised.trigger()).isEqualTo(RunTrigger.OVERRIDE);
 		assertThat(raised.actorId()).isEqualTo(this.team.scoper().id());
 		assertThat(raised.dataset(dataset).orElseThrow().computedLevel()).isEqualTo(computed);
 		assertThat(raised.dataset(dataset).orElseThrow().finalLevel()).isEqualTo(Level.SECRET);
@@ -247,7 +249,7 @@ class ClassificationServiceTest {
 		assertThat(
 				this.history.runs(this.team.projectId(), this.team.partner().current(), PageQuery.firstOf(20)).items())
 			.extracting(RunSummary::trigger)
-			.containsExactly("on-demand", "override", "submitted");
+			.containsExactly(RunTrigger.ON_DEMAND, RunTrigger.OVERRIDE, RunTrigger.SUBMITTED);
 	}
 
 	@Test
@@ -272,7 +274,7 @@ class ClassificationServiceTest {
 				Level.CONFIDENTIAL, "Names are pseudonymised before sharing"))
 			.isEqualTo(OverrideService.Outcome.PENDING);
 		StoredClassification waiting = this.classifications.current(this.team.projectId()).orElseThrow();
-		assertThat(waiting.trigger()).isEqualTo("submitted");
+		assertThat(waiting.trigger()).isEqualTo(RunTrigger.SUBMITTED);
 		assertThat(waiting.dataset(dataset).orElseThrow().finalLevel()).isEqualTo(Level.SECRET);
 		UUID request = this.overrides.overrides(this.team.scoper().current(), this.team.projectId()).get(0).id();
 
@@ -352,7 +354,7 @@ class ClassificationServiceTest {
 		assertThat(declared.projectsMarked()).isGreaterThanOrEqualTo(1);
 		assertThat(this.reviews.markedForReassessment(this.team.projectId())).isTrue();
 		StoredClassification rerun = this.classifications.current(this.team.projectId()).orElseThrow();
-		assertThat(rerun.trigger()).isEqualTo("context");
+		assertThat(rerun.trigger()).isEqualTo(RunTrigger.CONTEXT);
 		assertThat(rerun.contexts()).containsExactly("active_conflict");
 		assertThat(this.inputs.of(this.team.projectId()).orElseThrow().context().contexts())
 			.containsExactly("active_conflict");

@@ -3,6 +3,7 @@ package org.datapact.classification.domain;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.engine.RuleSet;
 import org.datapact.classification.engine.RuleSetJson;
@@ -99,7 +100,7 @@ class DefaultRuleSetUpgradeTest {
 				.isPresent());
 		StoredClassification after = this.classifications.current(team.projectId()).orElseThrow();
 		assertThat(after.ruleSetVersion()).isEqualTo(oldVersion + 1);
-		assertThat(after.trigger()).isEqualTo("rules");
+		assertThat(after.trigger()).isEqualTo(RunTrigger.RULES);
 		assertThat(this.installer.install(shipped)).as("once only").isEqualTo(Outcome.ALREADY_INSTALLED);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.Level;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.domain.ImpactPreview.ProjectImpact;
@@ -89,7 +90,7 @@ class RuleSetImpactTest {
 		// in force: no rules at all, so every dataset of the project has the default
 		// level
 		publish(RuleSets.loadDefault().withRules(List.of(), List.of()), "Baseline without rules");
-		this.classifications.classify(this.team.projectId(), "rules", null);
+		this.classifications.classify(this.team.projectId(), RunTrigger.RULES, null);
 		StoredClassification stored = this.classifications.current(this.team.projectId()).orElseThrow();
 		assertThat(stored.datasets()).extracting(StoredClassification.StoredDataset::computedLevel)
 			.containsOnly(Level.CONFIDENTIAL);
@@ -137,7 +138,7 @@ class RuleSetImpactTest {
 		assertThat(finished.failures()).isZero();
 		assertThat(finished.finishedAt()).isNotNull();
 		StoredClassification after = this.classifications.current(this.team.projectId()).orElseThrow();
-		assertThat(after.trigger()).isEqualTo("rules");
+		assertThat(after.trigger()).isEqualTo(RunTrigger.RULES);
 		assertThat(after.ruleSetVersion()).isEqualTo(published.version());
 
 		// a run in progress (here: recorded by another instance) refuses a second one

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.datapact.classification.FiredRule;
 import org.datapact.classification.Level;
 import org.datapact.definition.LocalizedText;
+import org.datapact.classification.RunTrigger;
 import org.datapact.classification.StoredClassification;
 import org.datapact.classification.StoredClassification.StoredDataset;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class ClassificationPageTests {
 				TEXT, "Reference", Map.of("smallest_count", 2, "counted_unit", "households")));
 		StoredClassification run = new StoredClassification(UUID.randomUUID(), UUID.randomUUID(), "rules", 2, 1,
 				Level.SECRET, Level.SECRET, List.of(old, answered), List.of(), LocalDate.now(), Instant.now(),
-				"submitted", null, "KE", Set.of());
+				RunTrigger.SUBMITTED, null, "KE", Set.of());
 
 		ClassificationPage page = ClassificationPage.of(run, List.of(), Map.of(), List.of(), Locale.ENGLISH);
 
