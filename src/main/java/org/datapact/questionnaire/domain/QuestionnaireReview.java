@@ -46,7 +46,7 @@ public class QuestionnaireReview {
 		Questionnaire questionnaire = this.questionnaires.exclusive(standing);
 		Instant now = this.clock.instant();
 		questionnaire.accept(now);
-		currentRevision(questionnaire).review(Revision.Outcome.ACCEPTED, user.id(), null, now);
+		currentRevision(questionnaire).review(ReviewOutcome.ACCEPTED, user.id(), null, now);
 		this.questionnaires.save(questionnaire);
 		this.questionnaires.audit(user, "QUESTIONNAIRE_ACCEPTED", questionnaire,
 				"revision=" + questionnaire.revision());
@@ -60,7 +60,7 @@ public class QuestionnaireReview {
 		Questionnaire questionnaire = this.questionnaires.exclusive(standing);
 		Instant now = this.clock.instant();
 		questionnaire.returnForChanges(now);
-		currentRevision(questionnaire).review(Revision.Outcome.RETURNED, user.id(), text, now);
+		currentRevision(questionnaire).review(ReviewOutcome.RETURNED, user.id(), text, now);
 		this.questionnaires.save(questionnaire);
 		this.questionnaires.audit(user, "QUESTIONNAIRE_RETURNED", questionnaire,
 				"revision=" + questionnaire.revision());

@@ -126,8 +126,7 @@ public class QuestionnaireRevisions {
 
 	static RevisionSummary summary(RevisionRepository.Listed revision, Map<UUID, String> names) {
 		return new RevisionSummary(revision.number(), revision.submittedAt(),
-				names.getOrDefault(revision.submittedBy(), "?"),
-				(revision.outcome() != null) ? revision.outcome().name() : null, revision.reviewedAt(),
+				names.getOrDefault(revision.submittedBy(), "?"), revision.outcome(), revision.reviewedAt(),
 				(revision.reviewedBy() != null) ? names.getOrDefault(revision.reviewedBy(), "?") : null,
 				revision.reviewNote());
 	}

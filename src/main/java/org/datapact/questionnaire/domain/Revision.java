@@ -21,12 +21,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "questionnaire_revision")
 class Revision {
 
-	enum Outcome {
-
-		ACCEPTED, RETURNED
-
-	}
-
 	@Id
 	private UUID id;
 
@@ -67,11 +61,11 @@ class Revision {
 
 	/** A scoper's decision on a submitted revision: who, when, and the note sent back. */
 	@Embeddable
-	record Review(@Enumerated(EnumType.STRING) Outcome outcome, UUID reviewedBy, Instant reviewedAt,
+	record Review(@Enumerated(EnumType.STRING) ReviewOutcome outcome, UUID reviewedBy, Instant reviewedAt,
 			String reviewNote) {
 	}
 
-	void review(Outcome outcome, UUID reviewer, String note, Instant now) {
+	void review(ReviewOutcome outcome, UUID reviewer, String note, Instant now) {
 		if (this.review != null) {
 			throw new QuestionnaireStateException("questionnaire.error.notSubmitted");
 		}
@@ -79,7 +73,7 @@ class Revision {
 	}
 
 	boolean accepted() {
-		return this.review != null && this.review.outcome() == Outcome.ACCEPTED;
+		return this.review != null && this.review.outcome() == ReviewOutcome.ACCEPTED;
 	}
 
 	UUID id() {

@@ -15,7 +15,7 @@ interface RevisionRepository extends JpaRepository<Revision, UUID> {
 	Optional<Revision> findByQuestionnaireIdAndNumber(UUID questionnaireId, int number);
 
 	/** A revision as lists show it, without its answers. */
-	record Listed(int number, Instant submittedAt, UUID submittedBy, Revision.Outcome outcome, Instant reviewedAt,
+	record Listed(int number, Instant submittedAt, UUID submittedBy, ReviewOutcome outcome, Instant reviewedAt,
 			UUID reviewedBy, String reviewNote) {
 	}
 
