@@ -198,7 +198,7 @@ class ListPagesSqlCountTest {
 			String marker = "LISTED_" + Fixtures.unique();
 			TestUser someone = this.fixtures.user(this.fixtures.partner(), Role.PARTNER);
 			for (int i = 0; i < rows; i++) {
-				this.audit.append(AuditEvent.success(someone.current(), marker, "Listing", UUID.randomUUID(), null)
+				this.audit.append(AuditEvent.success(someone.current(), "PROJECT_UPDATED", "Project", marker, null)
 					.withDetails("row " + i));
 				this.tokens.revoke(someone.current(),
 						this.tokens.create(someone.current(), "token " + i, 30, TokenScope.READ_WRITE).token().id());
@@ -209,10 +209,10 @@ class ListPagesSqlCountTest {
 			insertRuleSetVersions(rows);
 			insertContexts(rows);
 			MockHttpSession session = Logins.signIn(this.mvc, someone);
-			record(costs, "/admin/audit?action=", rows,
-					cost(this.adminSession, "/admin/audit?size=" + size(rows) + "&action=" + marker));
-			record(costs, "/api/v1/audit?action=", rows,
-					cost(this.adminSession, "/api/v1/audit?size=" + size(rows) + "&action=" + marker));
+			record(costs, "/admin/audit?entityId=", rows,
+					cost(this.adminSession, "/admin/audit?size=" + size(rows) + "&entityId=" + marker));
+			record(costs, "/api/v1/audit?entityId=", rows,
+					cost(this.adminSession, "/api/v1/audit?size=" + size(rows) + "&entityId=" + marker));
 			record(costs, "/profile (tokens and sign-ins)", rows,
 					cost(session, "/profile?tokensSize=" + size(rows) + "&loginsSize=" + size(rows)));
 			record(costs, "/api/v1/me/tokens", rows, cost(session, "/api/v1/me/tokens?size=" + size(rows)));

@@ -8,7 +8,8 @@ import java.util.UUID;
  * application event publisher; the audit module appends it to the hash-chained log inside
  * the publisher's transaction, so a change and its audit entry commit or roll back
  * together. People are named by id only: {@code actorLabel} is kept beside the hashed
- * payload so that it can be shown, never hashed.
+ * payload so that it can be shown, never hashed. The action is one of {@link AuditAction}
+ * and the entity type one of {@link AuditEntityType}'s names.
  *
  * <p>
  * Two kinds of events are delivered otherwise: a {@linkplain #refusal() refusal} (a
@@ -46,6 +47,12 @@ public record AuditEvent(String action, String entityType, String entityId, UUID
 		Objects.requireNonNull(action, "action");
 		Objects.requireNonNull(outcome, "outcome");
 		Objects.requireNonNull(delivery, "delivery");
+		// the closed sets the API document lists: an action or a kind of record not named
+		// there is a programming error, refused where it is made
+		AuditAction.valueOf(action);
+		if (entityType != null && AuditEntityType.of(entityType).isEmpty()) {
+			throw new IllegalArgumentException("Unknown audit entity type: " + entityType);
+		}
 	}
 
 	public AuditEvent(String action, String entityType, String entityId, UUID organisationId, UUID actorId,

@@ -16,6 +16,7 @@ import org.datapact.audit.domain.AuditVerification;
 import org.datapact.organisation.OrganisationKind;
 import org.datapact.organisation.domain.OrganisationCommand;
 import org.datapact.organisation.domain.OrganisationService;
+import org.datapact.shared.AuditAction;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.ListPage;
 import org.datapact.support.Fixtures;
@@ -57,6 +58,8 @@ class AuditLogIntegrationTest {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	private static final String ACTION = AuditAction.PROJECT_UPDATED.name();
+
 	@Test
 	void concurrentWritersNeverForkTheChain() throws Exception {
 		String marker = "concurrent-" + Fixtures.unique();
@@ -74,7 +77,7 @@ class AuditLogIntegrationTest {
 			result.get();
 		}
 		pool.shutdown();
-		ListPage<AuditEntry> page = this.queries.find(filterByAction(marker), 0, 200);
+		ListPage<AuditEntry> page = this.queries.find(filterByMarker(marker), 0, 200);
 		assertThat(page.totalItems()).isEqualTo(200);
 		List<Long> sequence = this.jdbc.queryForList("select seq from audit_entry order by seq", Long.class);
 		for (int i = 0; i < sequence.size(); i++) {
@@ -104,11 +107,11 @@ class AuditLogIntegrationTest {
 	@Test
 	void hashesCompletedByTheDatabaseMatchTheOnesVerificationComputes() {
 		String marker = "unicode-" + Fixtures.unique();
-		this.log.append(new AuditEvent(marker, "Test", "é-" + Fixtures.unique(), null, null, null,
+		this.log.append(new AuditEvent(ACTION, "Project", marker, null, null, "é-" + Fixtures.unique(),
 				AuditEvent.Outcome.SUCCESS, null)
 			.withDetails("Réfugiés 日本 😀 \"12:34|\" " + "x".repeat(3000)));
-		this.log.append(new AuditEvent(marker, null, null, null, null, null, AuditEvent.Outcome.FAILURE, null));
-		List<AuditEntry> entries = this.queries.find(filterByAction(marker), 0, 10).items();
+		this.log.append(new AuditEvent(ACTION, null, marker, null, null, null, AuditEvent.Outcome.FAILURE, null));
+		List<AuditEntry> entries = this.queries.find(filterByMarker(marker), 0, 10).items();
 		assertThat(entries).hasSize(2);
 		assertThat(entries)
 			.anySatisfy((entry) -> assertThat(entry.details()).startsWith("Réfugiés 日本 😀").hasSize(2000));
@@ -121,7 +124,7 @@ class AuditLogIntegrationTest {
 		String marker = "tampered-" + Fixtures.unique();
 		this.log.append(event(marker));
 		this.log.append(event("after-" + Fixtures.unique()));
-		long tampered = this.queries.find(filterByAction(marker), 0, 1).items().get(0).seq();
+		long tampered = this.queries.find(filterByMarker(marker), 0, 1).items().get(0).seq();
 		// Only the schema's owner could do this (the application's role may not): switch
 		// the guard off, edit, and put it back.
 		JdbcTemplate owner = TestDatabase.asOwner();
@@ -147,7 +150,7 @@ class AuditLogIntegrationTest {
 			this.log.append(event(marker));
 			throw new IllegalStateException("business failure");
 		})).isInstanceOf(IllegalStateException.class);
-		assertThat(this.queries.find(filterByAction(marker), 0, 10).totalItems()).isZero();
+		assertThat(this.queries.find(filterByMarker(marker), 0, 10).totalItems()).isZero();
 		assertThat(this.queries.verify().intact()).isTrue();
 	}
 
@@ -156,10 +159,10 @@ class AuditLogIntegrationTest {
 		String marker = "at-commit-" + Fixtures.unique();
 		long seenInside = this.transactions.execute((status) -> {
 			this.events.publishEvent(event(marker));
-			return this.queries.find(filterByAction(marker), 0, 10).totalItems();
+			return this.queries.find(filterByMarker(marker), 0, 10).totalItems();
 		});
 		assertThat(seenInside).as("the chain lock is only taken as the transaction commits").isZero();
-		assertThat(this.queries.find(filterByAction(marker), 0, 10).totalItems()).isEqualTo(1);
+		assertThat(this.queries.find(filterByMarker(marker), 0, 10).totalItems()).isEqualTo(1);
 		assertThat(this.queries.verify().intact()).isTrue();
 	}
 
@@ -172,8 +175,8 @@ class AuditLogIntegrationTest {
 		})).isInstanceOf(IllegalStateException.class);
 		String outside = "no-transaction-" + Fixtures.unique();
 		this.events.publishEvent(event(outside));
-		assertThat(this.queries.find(filterByAction(rolledBack), 0, 10).totalItems()).isZero();
-		assertThat(this.queries.find(filterByAction(outside), 0, 10).totalItems()).isEqualTo(1);
+		assertThat(this.queries.find(filterByMarker(rolledBack), 0, 10).totalItems()).isZero();
+		assertThat(this.queries.find(filterByMarker(outside), 0, 10).totalItems()).isEqualTo(1);
 	}
 
 	@Test
@@ -184,7 +187,7 @@ class AuditLogIntegrationTest {
 		assertThatThrownBy(() -> readOnly.executeWithoutResult((status) -> this.log.append(event(marker))))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("read-write transaction");
-		assertThat(this.queries.find(filterByAction(marker), 0, 10).totalItems()).isZero();
+		assertThat(this.queries.find(filterByMarker(marker), 0, 10).totalItems()).isZero();
 	}
 
 	@Test
@@ -209,25 +212,29 @@ class AuditLogIntegrationTest {
 		for (int i = 0; i < 7; i++) {
 			this.log.append(event(marker));
 		}
-		ListPage<AuditEntry> first = this.queries.find(filterByAction(marker), 0, 3);
-		ListPage<AuditEntry> last = this.queries.find(filterByAction(marker), 2, 3);
+		ListPage<AuditEntry> first = this.queries.find(filterByMarker(marker), 0, 3);
+		ListPage<AuditEntry> last = this.queries.find(filterByMarker(marker), 2, 3);
 		assertThat(first.totalItems()).isEqualTo(7);
 		assertThat(first.totalPages()).isEqualTo(3);
 		assertThat(first.items()).hasSize(3);
 		assertThat(last.items()).hasSize(1);
 		assertThat(first.items().get(0).seq()).isGreaterThan(first.items().get(2).seq());
-		AuditFilter tomorrow = new AuditFilter(null, null, null, null, marker,
+		AuditFilter tomorrow = new AuditFilter(null, null, null, marker, null,
 				java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1), null);
 		assertThat(this.queries.find(tomorrow, 0, 10).totalItems()).isZero();
 	}
 
-	private static AuditFilter filterByAction(String action) {
-		return new AuditFilter(null, null, null, null, action, null, null);
+	/** The entries of one test: its events carry a marker as their record's id. */
+	private static AuditFilter filterByMarker(String marker) {
+		return new AuditFilter(null, null, null, marker, null, null, null);
 	}
 
-	private static AuditEvent event(String action) {
-		return new AuditEvent(action, "Test", UUID.randomUUID().toString(), null, null, "test",
-				AuditEvent.Outcome.SUCCESS, null);
+	/**
+	 * An event of a real action (actions are a closed set) about a record whose id is the
+	 * test's marker.
+	 */
+	private static AuditEvent event(String marker) {
+		return new AuditEvent(ACTION, "Project", marker, null, null, "test", AuditEvent.Outcome.SUCCESS, null);
 	}
 
 }

@@ -16,6 +16,8 @@ import org.datapact.audit.domain.AuditEntry;
 import org.datapact.audit.domain.AuditFilter;
 import org.datapact.audit.domain.AuditQueries;
 import org.datapact.audit.domain.AuditVerification;
+import org.datapact.shared.AuditAction;
+import org.datapact.shared.AuditEntityType;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.api.ProblemResponse;
@@ -92,23 +94,26 @@ class AuditApiController {
 		}
 	}
 
-	/** What the audit log is narrowed to; every part is optional. */
+	/**
+	 * What the audit log is narrowed to; every part is optional (the closed sets are not
+	 * marked nullable only so that their shared schemas, which responses use too, are
+	 * not).
+	 */
 	record AuditQuery(@Parameter(description = "Only entries of this actor (a user's id)") @Nullable UUID userId,
 			@Parameter(description = "Only entries about this organisation") @Nullable UUID organisationId,
-			@Parameter(description = "Only entries about this kind of record, e.g. `Project`") @Size(
-					max = 100) @Pattern(regexp = "[^\\x00-\\x1F\\x7F]*") @Nullable String entityType,
+			@Parameter(description = "Only entries about this kind of record") AuditEntityType entityType,
 			@Parameter(description = "Only entries about the record with this id") @Size(max = 100) @Pattern(
 					regexp = "[^\\x00-\\x1F\\x7F]*") @Nullable String entityId,
-			@Parameter(description = "Only entries of this action, e.g. `PROJECT_CREATED`") @Size(max = 100) @Pattern(
-					regexp = "[^\\x00-\\x1F\\x7F]*") @Nullable String action,
+			@Parameter(description = "Only entries of this action") AuditAction action,
 			@Parameter(description = "Only entries on or after this day (UTC)") @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
 			@Parameter(description = "Only entries on or before this day (UTC)") @DateTimeFormat(
 					iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
 
 		AuditFilter filter() {
-			return new AuditFilter(this.userId, this.organisationId, this.entityType, this.entityId, this.action,
-					this.from, this.to);
+			return new AuditFilter(this.userId, this.organisationId,
+					(this.entityType != null) ? this.entityType.name() : null, this.entityId,
+					(this.action != null) ? this.action.name() : null, this.from, this.to);
 		}
 
 	}
@@ -117,8 +122,8 @@ class AuditApiController {
 	record AuditEntryResponse(@Schema(description = "Position in the chain, from 1") long seq, Instant occurredAt,
 			@Schema(description = "Who acted; null for the system or an unknown caller") @Nullable UUID actorId,
 			@Schema(description = "How the actor was named when nobody was signed in") @Nullable String actorLabel,
-			@Schema(description = "What happened, e.g. `PROJECT_CREATED`", pattern = "^[A-Z][A-Z0-9_]*$") String action,
-			@Schema(description = "The kind of record concerned") @Nullable String entityType,
+			@Schema(description = "What happened") AuditAction action,
+			@Schema(description = "The kind of record concerned") @Nullable AuditEntityType entityType,
 			@Schema(description = "The id of the record concerned") @Nullable String entityId,
 			@Schema(description = "The organisation concerned") @Nullable UUID organisationId,
 			@Schema(description = "The client address of the request") @Nullable String address,
@@ -128,7 +133,9 @@ class AuditApiController {
 
 		static AuditEntryResponse of(AuditEntry entry) {
 			return new AuditEntryResponse(entry.seq(), entry.occurredAt(), entry.actorId(), entry.actorLabel(),
-					entry.action(), entry.entityType(), entry.entityId(), entry.organisationId(), entry.address(),
+					AuditAction.valueOf(entry.action()),
+					(entry.entityType() != null) ? AuditEntityType.of(entry.entityType()).orElseThrow() : null,
+					entry.entityId(), entry.organisationId(), entry.address(),
 					AuditEvent.Outcome.valueOf(entry.outcome()), entry.details(), entry.previousHash(), entry.hash());
 		}
 

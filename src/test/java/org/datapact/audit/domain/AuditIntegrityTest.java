@@ -3,10 +3,10 @@ package org.datapact.audit.domain;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.datapact.shared.AuditAction;
 import org.datapact.shared.AuditEvent;
 import org.datapact.shared.crypto.Secrets;
 import org.datapact.shared.db.EmbeddedDatabase;
@@ -99,8 +99,8 @@ class AuditIntegrityTest {
 		String marker = "keyed-" + Fixtures.unique();
 		append(marker);
 		append("after-" + Fixtures.unique());
-		AuditEntry entry = this.jdbc.queryForObject("select * from audit_entry where action = ?", AuditQueries::entry,
-				marker);
+		AuditEntry entry = this.jdbc.queryForObject("select * from audit_entry where entity_id = ?",
+				AuditQueries::entry, marker);
 		assertThat(entry.keyId()).isEqualTo("test-audit");
 		assertThat(entry.hash()).as("not the plain SHA-256 of the entry")
 			.isNotEqualTo(Secrets.sha256Hex(AuditHashes.payload(entry)))
@@ -180,16 +180,21 @@ class AuditIntegrityTest {
 		assertThat(this.queries.verify().intact()).isTrue();
 	}
 
-	private int count(String action) {
-		return this.jdbc.queryForObject("select count(*) from audit_entry where action = ?", Integer.class, action);
+	/** The entries of one test: its events carry a marker as their record's id. */
+	private int count(String marker) {
+		return this.jdbc.queryForObject("select count(*) from audit_entry where entity_id = ?", Integer.class, marker);
 	}
 
-	private void append(String action) {
-		this.log.append(event(action));
+	private void append(String marker) {
+		this.log.append(event(marker));
 	}
 
-	private static AuditEvent event(String action) {
-		return new AuditEvent(action, "Test", UUID.randomUUID().toString(), null, null, "test",
+	/**
+	 * An event of a real action (actions are a closed set) about a record whose id is the
+	 * test's marker.
+	 */
+	private static AuditEvent event(String marker) {
+		return new AuditEvent(AuditAction.PROJECT_UPDATED.name(), "Project", marker, null, null, "test",
 				AuditEvent.Outcome.SUCCESS, null);
 	}
 

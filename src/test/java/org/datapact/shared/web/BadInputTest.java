@@ -164,9 +164,13 @@ class BadInputTest {
 				Map.of("name", "\" or 1=1; -- " + Fixtures.unique(), "kind", "PARTNER", "countryCode", ""), true);
 		assertThat(form.statusCode()).isEqualTo(302);
 
-		HttpResponse<String> audit = this.browser.getJson("/api/v1/audit?action=%27%20or%201%3D1%20--");
+		HttpResponse<String> audit = this.browser.getJson("/api/v1/audit?entityId=%27%20or%201%3D1%20--");
 		assertThat(audit.statusCode()).isEqualTo(200);
 		assertThat((List<?>) JsonPath.read(audit.body(), "$.items")).isEmpty();
+		// actions and kinds of record are closed sets: anything else is refused by name
+		assertProblem(this.browser.getJson("/api/v1/audit?action=%27%20or%201%3D1%20--"), 400);
+		assertProblem(this.browser.getJson("/api/v1/audit?entityType=%27%20or%201%3D1%20--"), 400);
+		assertProblem(this.browser.getJson("/api/v1/audit?entityType=FOCAL_POINT"), 400);
 
 		HttpResponse<String> login = new LiveClient(this.port).form("/login",
 				Map.of("username", "' or '1'='1' --", "password", "' or '1'='1' --"), true);
@@ -328,7 +332,7 @@ class BadInputTest {
 	void malformedAuditFiltersGiveThePageAgainWithAMessageAlsoWhenTheLogHasManyPages() {
 		// more than one page of entries, so that the page shows its pager
 		for (int i = 0; i < 60; i++) {
-			this.events.publishEvent(new AuditEvent("BAD_INPUT_FILLER", "Test", Fixtures.unique(), null, null, "test",
+			this.events.publishEvent(new AuditEvent("PROJECT_UPDATED", "Project", Fixtures.unique(), null, null, "test",
 					AuditEvent.Outcome.SUCCESS, null));
 		}
 		for (String query : List.of("from=notadate", "to=2026-13-45", "userId=not-a-uuid", "organisationId=42",

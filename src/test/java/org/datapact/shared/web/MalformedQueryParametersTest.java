@@ -67,8 +67,8 @@ class MalformedQueryParametersTest {
 	void noMalformedQueryParameterOfAnyGetRouteGivesA500() {
 		// lists of more than one page, so that pages show their pagers too
 		for (int i = 0; i < 60; i++) {
-			this.events.publishEvent(new AuditEvent("MALFORMED_QUERY_FILLER", "Test", Fixtures.unique(), null, null,
-					"test", AuditEvent.Outcome.SUCCESS, null));
+			this.events.publishEvent(new AuditEvent("PROJECT_UPDATED", "Project", Fixtures.unique(), null, null, "test",
+					AuditEvent.Outcome.SUCCESS, null));
 		}
 		LiveClient admin = new LiveClient(this.port).signIn(this.fixtures.admin());
 		List<String> failures = new ArrayList<>();
