@@ -73,16 +73,30 @@ class ApiDocumentation {
 	}
 
 	/**
-	 * What an answer holds: text or an option key, a number, a list of option keys, or
-	 * null. Said as "any value but an object or a boolean" rather than as a {@code oneOf}
-	 * of its types, since a {@code oneOf} with an array alternative makes the Java client
-	 * that openapi-generator builds with its defaults fail to compile; the server refuses
-	 * the rest (a list of anything but option keys) with 400 or 422.
+	 * What an answer holds: a string, a number, a list of strings and numbers, or null.
+	 * The document says "anything but an object or a boolean" and leaves the list's items
+	 * to the description, because every way of saying them that a validator reads breaks
+	 * the Java client that openapi-generator (7.25.0, default options) builds: a
+	 * {@code oneOf} or {@code anyOf} with an array alternative, even inside a
+	 * {@code not}, becomes a wrapper class that does not compile
+	 * ({@code List<String>.class}), and a schema with {@code items} but no type is read
+	 * as an array by the parsers of both the generator and the validators. So a list
+	 * holding anything but strings and numbers is the one value the document allows and
+	 * the server refuses (400, naming {@code value}); {@code AnswerValueContractTest}
+	 * proves that it is the only one, and that whatever the document refuses, the server
+	 * refuses too.
 	 */
 	private static Schema<Object> answerValue() {
 		Schema<Object> value = new Schema<>();
-		value.setDescription("An answer's value: text, an option's key, a date (YYYY-MM-DD) or a country code as a "
-				+ "string; a number; or the keys of the chosen options as a list of strings. Null clears an answer.");
+		value.setDescription("An answer's value: a string (text, an option's key, a date as YYYY-MM-DD or a "
+				+ "country code), a number, a list of strings and numbers (the keys of the chosen options), or "
+				+ "null to clear the answer; never a boolean or an object. A list holding anything else (a "
+				+ "boolean, an object, a list or null) is refused with 400 too, although this schema does not say "
+				+ "so: openapi-generator's Java client cannot compile a schema that does. The server reads a "
+				+ "string or a number as one value and a list as several, then checks them against the "
+				+ "question's type in the template: one value for text, date, country, yes/no/unknown and "
+				+ "single-choice questions, option keys for multiple-choice ones, a number within the question's "
+				+ "range for number ones; a value that does not fit answers 422 with the reason.");
 		value.setNot(new Schema<>().anyOf(List.of(new ObjectSchema(), new BooleanSchema())));
 		return value;
 	}
