@@ -67,6 +67,12 @@ class DocumentConventionsTest {
 				if (!operation.path("responses").has("401")) {
 					problems.add(name + ": 401 not documented");
 				}
+				// a parameter out of range or of the wrong type (a page's size, an id)
+				// answers 400
+				if ((!operation.path("parameters").isEmpty() || operation.has("requestBody"))
+						&& !operation.path("responses").has("400")) {
+					problems.add(name + ": takes input but 400 is not documented");
+				}
 				contentTypes(name + " request", operation.path("requestBody").path("content"), problems);
 				operation.path("responses").properties().forEach((response) -> {
 					JsonNode content = response.getValue().path("content");
