@@ -413,6 +413,13 @@ class AccessMatrixTest {
 			.questionnaire(QState.SUBMITTED).expect(                                                          "401",     "403|404|404", "403|404|404", "204|204|204", "403|403|403"),
 		route(POST,   "/api/v1/projects/{projectId}/questionnaire/return").on(Target.PROJECT)
 			.questionnaire(QState.SUBMITTED).body(Body.NOTE_JSON).expect(                                     "401",     "403|404|404", "403|404|404", "204|204|204", "403|403|403"),
+		route(GET,    "/api/v1/projects/{projectId}/questionnaire/clarifications").on(Target.PROJECT).expect(  "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/projects/{projectId}/questionnaire/clarifications").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).body(Body.ASK_JSON).expect(                                      "401",     "403|404|404", "403|404|404", "201|201|201", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/questionnaire/clarifications/{clarificationId}/replies").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).body(Body.REPLY_JSON).expect(                                    "401",     "204|404|404", "403|404|404", "204|204|204", "403|403|403"),
+		route(POST,   "/api/v1/projects/{projectId}/questionnaire/clarifications/{clarificationId}/resolution").on(Target.PROJECT)
+			.questionnaire(QState.SUBMITTED).expect(                                                          "401",     "403|404|404", "403|404|404", "204|204|204", "403|403|403"),
 		route(GET,    "/api/v1/projects/{projectId}/questionnaire/revisions").on(Target.PROJECT).expect(       "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(GET,    "/api/v1/projects/{projectId}/questionnaire/revisions/{number}").on(Target.PROJECT).expect(
 		                                                                                                      "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
@@ -481,7 +488,19 @@ class AccessMatrixTest {
 		route(POST,   "/api/v1/projects/{projectId}/plan/comments/{threadId}/resolution").on(Target.PROJECT).expect(
 		                                                                                                      "401",     "204|404|404", "204|404|404", "204|204|204", "403|403|403"),
 		route(POST,   "/api/v1/projects/{projectId}/plan/comments/{threadId}/reopening").on(Target.PROJECT).expect(
-		                                                                                                      "401",     "204|404|404", "204|404|404", "204|204|204", "403|403|403"));
+		                                                                                                      "401",     "204|404|404", "204|404|404", "204|204|204", "403|403|403"),
+		// API: level overrides and their second-person decisions (the matrix's dataset and override do not
+		// exist: 400 naming the field once the caller may change levels)
+		route(GET,    "/api/v1/projects/{id}/classification/overrides").on(Target.PROJECT).expect(            "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/api/v1/projects/{id}/classification/overrides").on(Target.PROJECT)
+			.body(Body.CLASSIFICATION_OVERRIDE_JSON).expect(                                                  "401",     "403|404|404", "403|404|404", "400|400|400", "400|400|400"),
+		route(POST,   "/api/v1/projects/{id}/classification/overrides/{overrideId}/approval").on(Target.PROJECT)
+			.expect(                                                                                          "401",     "403|404|404", "403|404|404", "400|400|400", "400|400|400"),
+		route(POST,   "/api/v1/projects/{id}/classification/overrides/{overrideId}/rejection").on(Target.PROJECT)
+			.expect(                                                                                          "401",     "403|404|404", "403|404|404", "400|400|400", "400|400|400"),
+		// API: changes of context (admins only, in the service)
+		route(GET,    "/api/v1/classification/contexts").expect(                                              "401",     "403",     "403",     "403",     "200"),
+		route(POST,   "/api/v1/classification/contexts").body(Body.CONTEXT_JSON).expect(                      "401",     "403",     "403",     "403",     "201"));
 	// @formatter:on
 
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
@@ -910,7 +929,8 @@ class AccessMatrixTest {
 			url = url.replace("{threadId}",
 					planThread(target, url.endsWith("/reopen") || url.endsWith("/reopening")).toString());
 		}
-		url = url.replace("{number}", "2")
+		url = url.replace("{overrideId}", UUID.randomUUID().toString())
+			.replace("{number}", "2")
 			.replace("{version}", "0")
 			.replace("{questionKey}", "org_name")
 			.replace("{templateId}", this.questionnaireTemplate.toString());
@@ -1697,6 +1717,36 @@ class AccessMatrixTest {
 			void write(MockHttpServletRequestBuilder request, BodyContext context) {
 				json(request, """
 						{"group": "datasets"}""");
+			}
+		},
+		ASK_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"question": "org_name", "text": "Is this the registered name?"}""");
+			}
+		},
+		REPLY_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"text": "Yes, it is."}""");
+			}
+		},
+		CLASSIFICATION_OVERRIDE_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				json(request, """
+						{"datasetId": "matrix", "level": "SECRET", "justification": "Armed actors near the sites"}""");
+			}
+		},
+		CONTEXT_JSON {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				// as the page's: a country no other test uses, from next year
+				json(request, """
+						{"country": "NR", "contextKey": "matrix_check", "description": "Access matrix",
+						 "effectiveFrom": "%s"}""".formatted(LocalDate.now(ZoneOffset.UTC).plusYears(1)));
 			}
 		},
 		NOTE_JSON {

@@ -16,7 +16,9 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.datapact.classification.Level;
+import org.datapact.classification.OverrideStatus;
 import org.datapact.classification.RunTrigger;
+import org.datapact.classification.domain.OverrideService;
 import org.datapact.focalpoint.FocalPointFlag;
 import org.datapact.focalpoint.FocalPointRole;
 import org.datapact.focalpoint.domain.FocalPointView;
@@ -70,6 +72,8 @@ class DocumentEnumsTest {
 		ENUMS.put("#/components/schemas/RunTrigger", RunTrigger.class);
 		ENUMS.put("#/components/schemas/AuditAction", AuditAction.class);
 		ENUMS.put("#/components/schemas/AuditEntityType", AuditEntityType.class);
+		ENUMS.put("#/components/schemas/OverrideStatus", OverrideStatus.class);
+		ENUMS.put("#/components/schemas/OverrideOutcome", OverrideService.Outcome.class);
 		// nullable copies of a closed set in a property (a reference cannot be nullable)
 		ENUMS.put("#/components/schemas/RevisionSummary/properties/outcome", ReviewOutcome.class);
 		ENUMS.put("#/components/schemas/AuditEntryResponse/properties/entityType", AuditEntityType.class);
