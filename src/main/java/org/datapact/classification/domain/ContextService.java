@@ -156,8 +156,9 @@ public class ContextService {
 			.toList(), total[0]);
 	}
 
+	/** One declaration, with who declared it named, as the list shows it. */
 	ContextDeclaration find(UUID id) {
-		return this.jdbc.sql("""
+		ContextDeclaration found = this.jdbc.sql("""
 				select c.id, c.country, c.context_key, c.description, c.effective_from, c.effective_to,
 				    c.declared_by, c.declared_at,
 				    (select count(*) from classification_reassessment r where r.context_id = c.id) as marked
@@ -169,6 +170,10 @@ public class ContextService {
 					rs.getObject("declared_by", UUID.class), null, rs.getTimestamp("declared_at").toInstant(),
 					rs.getInt("marked")))
 			.single();
+		String label = this.accounts.labels(Set.of(found.declaredBy())).get(found.declaredBy());
+		return new ContextDeclaration(found.id(), found.country(), found.contextKey(), found.description(),
+				found.effectiveFrom(), found.effectiveTo(), found.declaredBy(), label, found.declaredAt(),
+				found.projectsMarked());
 	}
 
 	LocalDate today() {

@@ -169,6 +169,7 @@ class OverrideAndContextApiTest {
 		MockHttpServletResponse declared = send(post("/api/v1/classification/contexts"), this.admin, body);
 		assertThat(declared.getStatus()).as(declared.getContentAsString()).isEqualTo(201);
 		assertThat(JsonPath.<Integer>read(declared.getContentAsString(), "$.projectsMarked")).isOne();
+		assertThat(JsonPath.<String>read(declared.getContentAsString(), "$.declaredByLabel")).isNotBlank();
 		String id = JsonPath.read(declared.getContentAsString(), "$.id");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from classification_reassessment where project_id = ? and context_id = ?::uuid",
