@@ -93,7 +93,7 @@ class OverrideAndContextApiTest {
 		assertThat(asked.getStatus()).as(asked.getContentAsString()).isEqualTo(200);
 		assertThat(JsonPath.<String>read(asked.getContentAsString(), "$.outcome")).isEqualTo("PENDING");
 
-		String listed = send(get(overrides()), this.scoper, null).getContentAsString();
+		String listed = read(overrides(), this.scoper).getContentAsString();
 		assertThat(JsonPath.<List<String>>read(listed, "$.items[*].status")).containsExactly("PENDING");
 		String id = JsonPath.read(listed, "$.items[0].id");
 
@@ -176,9 +176,9 @@ class OverrideAndContextApiTest {
 				Integer.class, tuvalu, id))
 			.isEqualTo(1);
 
-		String listed = send(get("/api/v1/classification/contexts"), this.admin, null).getContentAsString();
+		String listed = read("/api/v1/classification/contexts", this.admin).getContentAsString();
 		assertThat(JsonPath.<List<String>>read(listed, "$.items[*].id")).contains(id);
-		assertThat(send(get("/api/v1/classification/contexts"), this.scoper, null).getStatus()).isEqualTo(403);
+		assertThat(read("/api/v1/classification/contexts", this.scoper).getStatus()).isEqualTo(403);
 	}
 
 	@Test
@@ -209,6 +209,13 @@ class OverrideAndContextApiTest {
 
 	private String overrides() {
 		return "/api/v1/projects/" + this.team.projectId() + "/classification/overrides";
+	}
+
+	private MockHttpServletResponse read(String url, MockHttpSession session) throws Exception {
+		return this.mvc
+			.perform(get(url).session(session).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON))
+			.andReturn()
+			.getResponse();
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, MockHttpSession session, String body)
