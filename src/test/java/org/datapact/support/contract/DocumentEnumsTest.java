@@ -29,6 +29,8 @@ import org.datapact.questionnaire.QuestionnaireStatus;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.QuestionType;
 import org.datapact.questionnaire.domain.ReviewOutcome;
+import org.datapact.security.SignInLock;
+import org.datapact.security.domain.TokenScope;
 import org.datapact.shared.AuditAction;
 import org.datapact.shared.AuditEntityType;
 import org.datapact.shared.AuditEvent;
@@ -74,9 +76,13 @@ class DocumentEnumsTest {
 		ENUMS.put("#/components/schemas/AuditEntityType", AuditEntityType.class);
 		ENUMS.put("#/components/schemas/OverrideStatus", OverrideStatus.class);
 		ENUMS.put("#/components/schemas/OverrideOutcome", OverrideService.Outcome.class);
+		ENUMS.put("#/components/schemas/TokenScope", TokenScope.class);
+		// the sign-in lock's kind, which the document names Kind
+		ENUMS.put("#/components/schemas/Kind", SignInLock.Kind.class);
 		// nullable copies of a closed set in a property (a reference cannot be nullable)
 		ENUMS.put("#/components/schemas/RevisionSummary/properties/outcome", ReviewOutcome.class);
 		ENUMS.put("#/components/schemas/AuditEntryResponse/properties/entityType", AuditEntityType.class);
+		ENUMS.put("#/components/schemas/TokenForm/properties/scope", TokenScope.class);
 	}
 
 	/** Path parameters that name a closed set in lower case. */
