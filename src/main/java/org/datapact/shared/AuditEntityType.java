@@ -15,7 +15,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public enum AuditEntityType {
 
 	ApiToken, Classification, ClassificationContext, ClassificationOverride, ClassificationRuleSet, FocalPoint,
-	HandoverItem, Organisation, Project, Questionnaire, QuestionnaireTemplate, SignInLock, User;
+	HandoverItem, Organisation, Plan, PlanComment, PlanSection, PlanTemplate, Project, Questionnaire,
+	QuestionnaireTemplate, SignInLock, User;
 
 	/** The kind of record stored under this name, if it is one. */
 	public static Optional<AuditEntityType> of(String name) {

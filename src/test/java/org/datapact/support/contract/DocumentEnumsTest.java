@@ -29,6 +29,8 @@ import org.datapact.questionnaire.QuestionnaireStatus;
 import org.datapact.questionnaire.domain.DisplayCondition;
 import org.datapact.questionnaire.domain.QuestionType;
 import org.datapact.questionnaire.domain.ReviewOutcome;
+import org.datapact.plan.domain.PlanStatus;
+import org.datapact.plan.domain.Prefill;
 import org.datapact.security.SignInLock;
 import org.datapact.security.domain.TokenScope;
 import org.datapact.shared.AuditAction;
@@ -79,10 +81,13 @@ class DocumentEnumsTest {
 		ENUMS.put("#/components/schemas/TokenScope", TokenScope.class);
 		// the sign-in lock's kind, which the document names Kind
 		ENUMS.put("#/components/schemas/Kind", SignInLock.Kind.class);
+		ENUMS.put("#/components/schemas/PlanStatus", PlanStatus.class);
+		ENUMS.put("#/components/schemas/Prefill", Prefill.class);
 		// nullable copies of a closed set in a property (a reference cannot be nullable)
 		ENUMS.put("#/components/schemas/RevisionSummary/properties/outcome", ReviewOutcome.class);
 		ENUMS.put("#/components/schemas/AuditEntryResponse/properties/entityType", AuditEntityType.class);
 		ENUMS.put("#/components/schemas/TokenForm/properties/scope", TokenScope.class);
+		ENUMS.put("#/components/schemas/PlanDataset/properties/level", Level.class);
 	}
 
 	/** Path parameters that name a closed set in lower case. */
