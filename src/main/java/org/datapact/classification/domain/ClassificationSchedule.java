@@ -21,9 +21,13 @@ public class ClassificationSchedule {
 
 	private final ReviewReminders reminders;
 
-	ClassificationSchedule(ContextTransitions transitions, ReviewReminders reminders) {
+	private final Reclassification reclassification;
+
+	ClassificationSchedule(ContextTransitions transitions, ReviewReminders reminders,
+			Reclassification reclassification) {
 		this.transitions = transitions;
 		this.reminders = reminders;
+		this.reclassification = reclassification;
 	}
 
 	/**
@@ -33,6 +37,7 @@ public class ClassificationSchedule {
 	@Scheduled(cron = CRON, zone = "UTC")
 	@SchedulerLock(name = "classification-clock", lockAtLeastFor = "PT5M", lockAtMostFor = "PT55M")
 	public Ran tick() {
+		this.reclassification.failAbandoned();
 		return new Ran(this.transitions.applyDue().total(), this.reminders.remindDue().scopersMailed());
 	}
 

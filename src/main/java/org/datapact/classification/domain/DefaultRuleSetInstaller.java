@@ -39,8 +39,12 @@ class DefaultRuleSetInstaller implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final RuleSetNotices notices;
+
 	DefaultRuleSetInstaller(RuleSetVersions versions, RuleSets ruleSets, ShippedDefinitions shipped,
-			Reclassification reclassification, ApplicationEventPublisher events, TransactionTemplate transactions) {
+			Reclassification reclassification, ApplicationEventPublisher events, TransactionTemplate transactions,
+			RuleSetNotices notices) {
+		this.notices = notices;
 		this.versions = versions;
 		this.ruleSets = ruleSets;
 		this.shipped = shipped;
@@ -66,6 +70,9 @@ class DefaultRuleSetInstaller implements ApplicationRunner {
 			return installed.outcome();
 		});
 		this.ruleSets.refresh();
+		if (outcome == Outcome.PUBLISHED_FIRST || outcome == Outcome.PUBLISHED_NEXT) {
+			this.notices.published(this.versions.inForce().map(RuleSetVersion::id).orElse(null));
+		}
 		if (outcome == Outcome.PUBLISHED_NEXT) {
 			this.reclassification.startForNewRules();
 		}

@@ -2,6 +2,7 @@ package org.datapact.classification.domain;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,7 +46,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * publication: in the background on a bounded executor (one run at a time, never on the
  * request thread), in batches, writing its progress (done, total, failures) after each
  * batch so that the admin page can show it. A second run while one is going is refused,
- * also across instances (a unique index allows one RUNNING row).
+ * also across instances (a unique index allows one RUNNING row). A run belongs to the
+ * instance running it, which beats a heartbeat; only a run whose heartbeat stopped (its
+ * instance died) is failed, by any instance starting up or starting a run.
  */
 @Service
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -54,6 +59,21 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 	static final RunTrigger TRIGGER = RunTrigger.RULES;
 
 	static final int WORKERS = 2;
+
+	/** How often the instance running a re-classification says it still is. */
+	static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+	/** A run without a heartbeat for this long belongs to an instance that stopped. */
+	static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+	/** This instance, as the owner of the runs it starts. */
+	private final String instanceId = UUID.randomUUID().toString();
+
+	private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+		Thread thread = new Thread(runnable, "reclassification-heartbeat");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private static final Logger log = LoggerFactory.getLogger(Reclassification.class);
 
@@ -95,17 +115,28 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 		this.clock = clock;
 	}
 
-	/** A run left RUNNING by a stopped instance will never finish: say so. */
+	/** On start-up: a run whose instance stopped will never finish. */
 	@Override
 	public void run(ApplicationArguments args) {
+		failAbandoned();
+	}
+
+	/**
+	 * Fails the runs whose instance stopped beating their heartbeat (by the database's
+	 * clock): they will never finish. A run another instance is working on is left alone.
+	 * Returns how many were failed.
+	 */
+	public int failAbandoned() {
 		int stale = this.jdbc
 			.sql("update classification_rerun set status = 'FAILED', finished_at = ?, "
-					+ "last_error = 'interrupted by a restart' where status = 'RUNNING'")
-			.param(Timestamp.from(this.clock.instant()))
+					+ "last_error = 'interrupted: the instance running it stopped' where status = 'RUNNING' "
+					+ "and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))")
+			.params(Timestamp.from(this.clock.instant()), ABANDONED_AFTER.toSeconds())
 			.update();
 		if (stale > 0) {
-			log.warn("Marked {} interrupted re-classification run(s) as failed", stale);
+			log.warn("Marked {} re-classification run(s) of stopped instances as failed", stale);
 		}
+		return stale;
 	}
 
 	/**
@@ -143,12 +174,13 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 		int version = this.ruleSets.current().definition().version();
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
+		failAbandoned();
 		try {
 			this.transactions.executeWithoutResult((status) -> {
 				this.jdbc
-					.sql("insert into classification_rerun (id, rule_set_version, status, started_by, started_at) "
-							+ "values (?, ?, 'RUNNING', ?, ?)")
-					.params(id, version, by, Timestamp.from(now))
+					.sql("insert into classification_rerun (id, rule_set_version, status, started_by, started_at, "
+							+ "instance_id, heartbeat_at) values (?, ?, 'RUNNING', ?, ?, ?, now())")
+					.params(id, version, by, Timestamp.from(now), this.instanceId)
 					.update();
 				this.events.publishEvent(audit.apply(id, version));
 			});
@@ -188,6 +220,8 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 	}
 
 	private void process(UUID id) {
+		ScheduledFuture<?> beating = this.heartbeat.scheduleAtFixedRate(() -> beat(id), HEARTBEAT.toMillis(),
+				HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
 		try {
 			List<UUID> projects = this.classifications.classifiableProjects();
 			this.jdbc.sql("update classification_rerun set total = ? where id = ?")
@@ -227,8 +261,8 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 					throw new IllegalStateException("interrupted", ex);
 				}
 				this.jdbc
-					.sql("update classification_rerun set done = ?, failures = ?, changed = ?, last_error = ? "
-							+ "where id = ?")
+					.sql("update classification_rerun set done = ?, failures = ?, changed = ?, last_error = ?, "
+							+ "heartbeat_at = now() where id = ?")
 					.params(done.get(), failures.get(), changed.get(), lastError.get(), id)
 					.update();
 			}
@@ -237,6 +271,22 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 		catch (RuntimeException ex) {
 			log.error("Re-classification run {} failed", id, ex);
 			finish(id, "FAILED", ex.getClass().getSimpleName());
+		}
+		finally {
+			beating.cancel(false);
+		}
+	}
+
+	private void beat(UUID id) {
+		try {
+			this.jdbc
+				.sql("update classification_rerun set heartbeat_at = now() where id = ? and status = 'RUNNING' "
+						+ "and instance_id = ?")
+				.params(id, this.instanceId)
+				.update();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Re-classification heartbeat failed: {}", ex.getClass().getSimpleName());
 		}
 	}
 
@@ -265,6 +315,7 @@ public class Reclassification implements ApplicationRunner, DisposableBean {
 	public void destroy() {
 		this.executor.shutdownNow();
 		this.workers.shutdownNow();
+		this.heartbeat.shutdownNow();
 	}
 
 }

@@ -55,10 +55,14 @@ public class RuleSetAdministration {
 
 	private final ApplicationEventPublisher events;
 
-	RuleSetAdministration(RuleSetVersions versions, RuleSets ruleSets, ApplicationEventPublisher events) {
+	private final RuleSetNotices notices;
+
+	RuleSetAdministration(RuleSetVersions versions, RuleSets ruleSets, ApplicationEventPublisher events,
+			RuleSetNotices notices) {
 		this.versions = versions;
 		this.ruleSets = ruleSets;
 		this.events = events;
+		this.notices = notices;
 	}
 
 	/** A page of every version: by rule set, the draft first, then the newest. */
@@ -156,6 +160,7 @@ public class RuleSetAdministration {
 			audit(me, "CLASSIFICATION_RULE_SET_PUBLISHED", draftId,
 					"version " + published.version() + ": " + reason.strip());
 			refreshAfterCommit();
+			this.notices.published(published.id());
 		}
 		return outcome;
 	}

@@ -143,12 +143,21 @@ class RuleSetImpactTest {
 
 		// a run in progress (here: recorded by another instance) refuses a second one
 		UUID other = UUID.randomUUID();
-		this.jdbc.update("insert into classification_rerun (id, rule_set_version, status, started_at) "
-				+ "values (?, 1, 'RUNNING', now())", other);
+		this.jdbc.update("insert into classification_rerun (id, rule_set_version, status, started_at, instance_id, "
+				+ "heartbeat_at) values (?, 1, 'RUNNING', now(), 'another-instance', now())", other);
 		try {
 			assertThatThrownBy(() -> this.reclassification.start(this.admin)).isInstanceOfSatisfying(
 					InvalidRequestException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("classification.rerun.alreadyRunning"));
+			// this instance restarting leaves the other instance's run alone while it
+			// beats
+			this.reclassification.run(null);
+			assertThat(status(other)).isEqualTo("RUNNING");
+			// until its heartbeat stops
+			this.jdbc.update("update classification_rerun set heartbeat_at = now() - interval '3 minutes' where id = ?",
+					other);
+			this.reclassification.run(null);
+			assertThat(status(other)).isEqualTo("FAILED");
 		}
 		finally {
 			this.jdbc.update("update classification_rerun set status = 'FAILED', finished_at = now() where id = ?",
@@ -166,6 +175,10 @@ class RuleSetImpactTest {
 			assertThatThrownBy(() -> this.reclassification.start(user)).isInstanceOf(ForbiddenException.class);
 			assertThatThrownBy(() -> this.reclassification.latest(user)).isInstanceOf(ForbiddenException.class);
 		}
+	}
+
+	private String status(UUID run) {
+		return this.jdbc.queryForObject("select status from classification_rerun where id = ?", String.class, run);
 	}
 
 	private RuleSetSummary newDraft() {
