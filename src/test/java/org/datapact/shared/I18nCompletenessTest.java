@@ -46,6 +46,9 @@ class I18nCompletenessTest {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)[}(]");
 
+	/** A property's key: up to its first unescaped separator. */
+	private static final Pattern PROPERTY_KEY = Pattern.compile("((?:\\\\.|[^=:\\s\\\\])+)");
+
 	/** Strings in code that look like message keys but name something else. */
 	private static final Set<String> NOT_MESSAGE_KEYS = Set.of("project.country", "project.contexts");
 
@@ -58,6 +61,13 @@ class I18nCompletenessTest {
 		Set<String> french = keys("i18n/messages_fr.properties");
 		assertThat(difference(english, french)).as("keys missing in French").isEmpty();
 		assertThat(difference(french, english)).as("keys only in French").isEmpty();
+	}
+
+	@Test
+	void noKeyIsDefinedTwice() throws IOException {
+		// a bundle keeps the last of two definitions, so the first text is silently lost
+		assertThat(definedTwice("i18n/messages.properties")).as("keys defined twice in English").isEmpty();
+		assertThat(definedTwice("i18n/messages_fr.properties")).as("keys defined twice in French").isEmpty();
 	}
 
 	@Test
@@ -150,6 +160,27 @@ class I18nCompletenessTest {
 			properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
+	private static Set<String> definedTwice(String resource) throws IOException {
+		Set<String> seen = new TreeSet<>();
+		Set<String> twice = new TreeSet<>();
+		boolean continued = false;
+		try (InputStream in = I18nCompletenessTest.class.getClassLoader().getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+				boolean continues = line.endsWith("\\");
+				String stripped = line.strip();
+				if (!continued && !stripped.isEmpty() && stripped.charAt(0) != '#' && stripped.charAt(0) != '!') {
+					Matcher key = PROPERTY_KEY.matcher(stripped);
+					if (key.lookingAt() && !seen.add(key.group(1))) {
+						twice.add(key.group(1));
+					}
+				}
+				continued = continues;
+			}
+		}
+		return twice;
 	}
 
 	private static Set<String> difference(Set<String> a, Set<String> b) {

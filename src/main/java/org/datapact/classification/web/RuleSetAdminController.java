@@ -168,7 +168,7 @@ class RuleSetAdminController {
 		int version = ((PublishOutcome.Published) outcome).version();
 		try {
 			this.reclassification.start(me);
-			FlashMessages.success(redirect, "classification.ruleSet.published", version);
+			FlashMessages.success(redirect, "classification.ruleSet.publishedNotice", version);
 		}
 		catch (InvalidRequestException ex) {
 			FlashMessages.warning(redirect, "classification.ruleSet.publishedRerunBusy", version);
