@@ -53,14 +53,18 @@ class SecurityConfiguration {
 			PasswordEncoder encoder, SignInThrottle throttle, SignInUnlocks unlocks,
 			@Value("${datapact.session.absolute-timeout:8h}") Duration absoluteTimeout) {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		http.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers(PUBLIC)
-			.permitAll()
-			.requestMatchers("/admin/**", "/actuator/**", "/api/v1/audit/**", "/api/v1/sign-in-locks/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.authenticated())
+		// An async dispatch (a live stream ending) continues a request that was authorised when
+		// it began; it may not find the authentication again (a bearer token is not kept in a
+		// session).
+		http.authorizeHttpRequests(
+				(authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
+					.permitAll()
+					.requestMatchers(PUBLIC)
+					.permitAll()
+					.requestMatchers("/admin/**", "/actuator/**", "/api/v1/audit/**", "/api/v1/sign-in-locks/**")
+					.hasRole("ADMIN")
+					.anyRequest()
+					.authenticated())
 			.authenticationManager(new ProviderManager(
 					new ThrottledAuthenticationProvider(passwordAuthentication(users, encoder), throttle, unlocks)))
 			.formLogin((form) -> form.loginPage("/login")

@@ -53,7 +53,7 @@ class I18nCompletenessTest {
 	private static final Set<String> NOT_MESSAGE_KEYS = Set.of("project.country", "project.contexts");
 
 	private static final Pattern JAVA_KEY = Pattern.compile(
-			"\"((?:organisation|user|password|token|login|error|audit|home|nav|focalPoint|project|classification|questionnaire|clarification|template)\\.[a-zA-Z.]*[a-zA-Z])\"");
+			"\"((?:organisation|user|password|token|login|error|audit|home|nav|focalPoint|project|classification|questionnaire|clarification|template|live)\\.[a-zA-Z.]*[a-zA-Z])\"");
 
 	@Test
 	void frenchAndEnglishHaveTheSameKeys() throws IOException {

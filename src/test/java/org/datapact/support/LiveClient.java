@@ -111,6 +111,18 @@ public final class LiveClient {
 		}
 	}
 
+	/**
+	 * Opens a Server-Sent Events stream as {@code EventSource} does, optionally resuming
+	 * after an event id.
+	 */
+	public EventStream events(String path, String lastEventId) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET();
+		if (lastEventId != null) {
+			request.header("Last-Event-ID", lastEventId);
+		}
+		return EventStream.open(this.http, request.build());
+	}
+
 	public HttpResponse<String> page(String path) {
 		return send(request(path).header("Accept", "text/html").GET());
 	}

@@ -207,6 +207,15 @@ public class ClusterBus implements SmartLifecycle {
 		return this.listener.isRunning();
 	}
 
+	/**
+	 * Starts before, and stops after, the components that use the bus (in the default
+	 * phase).
+	 */
+	@Override
+	public int getPhase() {
+		return SmartLifecycle.DEFAULT_PHASE - 100;
+	}
+
 	/** Stops the delivery thread when the context closes. */
 	void shutdown() {
 		this.listener.stop();
