@@ -64,7 +64,8 @@ public final class EventStream implements AutoCloseable {
 			for (String line : (Iterable<String>) lines::iterator) {
 				if (line.isEmpty()) {
 					if (data != null) {
-						this.events.add(new Event((name != null) ? name : "message", data.toString(), id));
+						this.events
+							.add(new Event((name != null) ? name : "message", data.toString(), id, System.nanoTime()));
 					}
 					name = null;
 					data = null;
@@ -144,7 +145,8 @@ public final class EventStream implements AutoCloseable {
 		this.response.body().close();
 	}
 
-	public record Event(String name, String data, String id) {
+	/** An event, with when it was read ({@link System#nanoTime()}). */
+	public record Event(String name, String data, String id, long receivedNanos) {
 	}
 
 }

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.datapact.shared.CurrentUser;
-import org.datapact.shared.NotFoundException;
 import org.datapact.support.EventStream;
 import org.datapact.support.Fixtures;
 import org.datapact.support.Fixtures.TestUser;
@@ -19,21 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Controller;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -44,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  * for a module's (its access check: ids starting with "open" may be entered).
  */
 @LiveServerTest
-@Import(LiveRoomsTest.TestRooms.class)
+@Import(TestRooms.class)
 @TestPropertySource(properties = { "datapact.live.heartbeat=300ms", "datapact.live.presence-ttl=3s",
 		"datapact.live.max-streams-per-user=2", "datapact.live.max-streams=4" })
 class LiveRoomsTest {
@@ -271,46 +259,6 @@ class LiveRoomsTest {
 
 	private static String name(TestUser user) {
 		return "Test " + user.username();
-	}
-
-	/** Stands in for a module's controller. */
-	@Controller
-	static class TestRoomController {
-
-		private final LiveRooms rooms;
-
-		TestRoomController(LiveRooms rooms) {
-			this.rooms = rooms;
-		}
-
-		@GetMapping(path = "/test-live/{id}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-		ResponseEntity<SseEmitter> open(@PathVariable String id, CurrentUser user, HttpServletRequest request) {
-			return this.rooms.open(room(id), user, request);
-		}
-
-		@PostMapping("/test-live/{id}/presence")
-		ResponseEntity<Void> presence(@PathVariable String id, CurrentUser user, @RequestParam UUID stream,
-				@RequestParam PresenceState state) {
-			return this.rooms.presence(room(id), user, stream, state);
-		}
-
-		private static Room room(String id) {
-			if (!id.startsWith("open")) {
-				throw new NotFoundException("test room", id);
-			}
-			return new Room("test", id);
-		}
-
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class TestRooms {
-
-		@Bean
-		TestRoomController testRoomController(LiveRooms rooms) {
-			return new TestRoomController(rooms);
-		}
-
 	}
 
 }
