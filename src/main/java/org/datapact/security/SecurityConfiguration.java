@@ -53,9 +53,9 @@ class SecurityConfiguration {
 			PasswordEncoder encoder, SignInThrottle throttle, SignInUnlocks unlocks,
 			@Value("${datapact.session.absolute-timeout:8h}") Duration absoluteTimeout) {
 		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
-		// An async dispatch (a live stream ending) continues a request that was authorised when
-		// it began; it may not find the authentication again (a bearer token is not kept in a
-		// session).
+		// An async dispatch (a live stream ending) continues a request that was
+		// authorised when it began; it may not find the authentication again (a
+		// bearer token is not kept in a session).
 		http.authorizeHttpRequests(
 				(authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC)
 					.permitAll()
