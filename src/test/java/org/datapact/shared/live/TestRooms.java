@@ -7,7 +7,6 @@ import org.datapact.shared.CurrentUser;
 import org.datapact.shared.NotFoundException;
 
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,15 +19,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Live rooms of kind {@code test} at {@code /test-live/{id}}, standing in for a module's
  * controller: its access check lets anyone signed in enter ids starting with "open".
- * Import it into a test or benchmark context.
+ * Import it into a test or benchmark context: its controller, a member class, comes with
+ * it (declaring it as a bean as well mapped its routes twice).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestRooms {
-
-	@Bean
-	TestRoomController testRoomController(LiveRooms rooms) {
-		return new TestRoomController(rooms);
-	}
 
 	/** The room a test announces to for a path's id. */
 	public static Room room(String id) {
