@@ -1,6 +1,9 @@
 // Live rooms: who else has this page open, and notices when someone changes it. Server-Sent
 // Events; every text comes from the server in the reader's language. When the stream cannot be
 // opened or keeps failing, the room stays hidden and the page works as without it.
+// A page may have parts ([data-live-place="name"], one plan section, say): the part the person
+// is reading or typing in is sent with what they do, and each part shows who else is in it
+// ([data-live-place-people]) and the notices about it ([data-live-place-notices]).
 (function () {
   'use strict';
 
@@ -26,6 +29,20 @@
     this.editingSentAt = 0;
     this.idleTimer = null;
     this.lastSummary = null;
+    this.place = '';
+  }
+
+  function placeOf(node) {
+    var part = node && node.closest ? node.closest('[data-live-place]') : null;
+    return part ? part.getAttribute('data-live-place') : '';
+  }
+
+  function parts() {
+    return Array.prototype.slice.call(document.querySelectorAll('[data-live-place]'));
+  }
+
+  function partNamed(name) {
+    return parts().filter(function (part) { return part.getAttribute('data-live-place') === name; })[0] || null;
   }
 
   Room.prototype.open = function (url) {
@@ -36,8 +53,8 @@
       room.stream = JSON.parse(event.data).stream;
       room.failures = 0;
       room.element.hidden = false;
-      if (room.editing) {
-        room.say('EDITING');
+      if (room.editing || room.place) {
+        room.say(room.editing ? 'EDITING' : 'VIEWING');
       }
     });
     source.addEventListener('presence', function (event) {
@@ -56,21 +73,33 @@
   };
 
   Room.prototype.showPresence = function (presence) {
-    if (presence.summary === this.lastSummary) {
+    var places = presence.places || {};
+    var shown = JSON.stringify([presence.summary, places]);
+    if (shown === this.lastSummary) {
       return;
     }
-    this.lastSummary = presence.summary;
+    this.lastSummary = shown;
     this.people.textContent = presence.summary;
     this.people.hidden = presence.summary === '';
+    parts().forEach(function (part) {
+      var people = part.querySelector('[data-live-place-people]');
+      if (people) {
+        var text = places[part.getAttribute('data-live-place')] || '';
+        people.textContent = text;
+        people.hidden = text === '';
+      }
+    });
   };
 
   Room.prototype.showNotice = function (notice) {
     var line = document.createElement('p');
     line.className = 'alert alert-info py-1 px-2 mb-1 small';
     line.textContent = notice.text;
-    this.notices.insertBefore(line, this.notices.firstChild);
-    while (this.notices.children.length > MAX_NOTICES) {
-      this.notices.removeChild(this.notices.lastChild);
+    var part = notice.data && notice.data.place ? partNamed(notice.data.place) : null;
+    var list = (part && part.querySelector('[data-live-place-notices]')) || this.notices;
+    list.insertBefore(line, list.firstChild);
+    while (list.children.length > MAX_NOTICES) {
+      list.removeChild(list.lastChild);
     }
     this.element.dispatchEvent(new CustomEvent('datapact:live-notice', { bubbles: true, detail: notice }));
   };
@@ -82,6 +111,9 @@
     }
     var token = csrf();
     var body = new URLSearchParams({ stream: this.stream, state: state });
+    if (this.place) {
+      body.append('place', this.place);
+    }
     if (state === 'LEFT' && navigator.sendBeacon && token) {
       body.append('_csrf', token.token);
       navigator.sendBeacon(this.presenceUrl, body);
@@ -95,10 +127,12 @@
       .catch(function () { /* the stream shows the truth soon enough */ });
   };
 
-  Room.prototype.typed = function () {
+  Room.prototype.typed = function (place) {
     var room = this;
     var now = Date.now();
-    if (!this.editing || now - this.editingSentAt > EDITING_RESEND_MS) {
+    var moved = place !== this.place;
+    this.place = place;
+    if (!this.editing || moved || now - this.editingSentAt > EDITING_RESEND_MS) {
       this.editing = true;
       this.editingSentAt = now;
       this.say('EDITING');
@@ -115,14 +149,31 @@
     }
   };
 
+  // The person moves to another part of the page: say so (they are not editing there yet).
+  Room.prototype.entered = function (place) {
+    if (place === this.place) {
+      return;
+    }
+    this.place = place;
+    clearTimeout(this.idleTimer);
+    this.editing = false;
+    this.say('VIEWING');
+  };
+
   Room.prototype.watch = function (selector) {
     var room = this;
+    document.addEventListener('focusin', function (event) {
+      var place = placeOf(event.target);
+      if (place) {
+        room.entered(place);
+      }
+    });
     if (!selector) {
       return;
     }
     document.addEventListener('input', function (event) {
       if (event.target.matches && event.target.matches(selector)) {
-        room.typed();
+        room.typed(placeOf(event.target) || room.place);
       }
     });
     document.addEventListener('submit', function () { room.stopped(); });
@@ -147,6 +198,10 @@
       }
       var room = new Room(element);
       room.url = url;
+      // a link to one part of the page (#section-hosting) puts the person there
+      if (window.location.hash.length > 1) {
+        room.place = placeOf(document.getElementById(decodeURIComponent(window.location.hash.slice(1))));
+      }
       room.open(url);
       room.watch(element.getAttribute('data-live-edited'));
       rooms.push(room);

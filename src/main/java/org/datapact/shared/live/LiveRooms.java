@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -45,6 +46,9 @@ public class LiveRooms {
 	/** Most arguments, and most data entries, in a notice. */
 	static final int MAX_ENTRIES = 8;
 
+	/** A part of a room, as a page names it. */
+	private static final Pattern PLACE = Pattern.compile("[A-Za-z0-9_.-]{1,80}");
+
 	private final LiveHub hub;
 
 	private final PresenceStore store;
@@ -77,7 +81,11 @@ public class LiveRooms {
 				.cacheControl(CacheControl.noStore())
 				.build();
 		}
-		emitter.onTimeout(stream::markTimedOut);
+		emitter.onTimeout(() -> {
+			// the browser reconnects: keep the presence, end the request quietly
+			stream.markTimedOut();
+			stream.close();
+		});
 		emitter.onCompletion(() -> ended(stream));
 		try {
 			boolean arrived = this.store.enter(stream.id(), room, user.id(), truncate(user.displayName()),
@@ -106,8 +114,21 @@ public class LiveRooms {
 	 * theirs, in that room, or this answers 404).
 	 */
 	public ResponseEntity<Void> presence(Room room, CurrentUser user, UUID streamId, PresenceState state) {
-		boolean found = (state == PresenceState.LEFT) ? this.store.leave(streamId, room, user.id())
-				: this.store.editing(streamId, room, user.id(), state == PresenceState.EDITING);
+		return presence(room, user, streamId, state, null);
+	}
+
+	/**
+	 * Records what the person's page says they are doing, and in which part of the room
+	 * (one section of a plan, say: a short name of the module's choosing, or null for the
+	 * room as a whole; a name that is not one answers 400).
+	 */
+	public ResponseEntity<Void> presence(Room room, CurrentUser user, UUID streamId, PresenceState state,
+			String place) {
+		if (place != null && !place.isEmpty() && !PLACE.matcher(place).matches()) {
+			return ResponseEntity.badRequest().build();
+		}
+		boolean found = (state == PresenceState.LEFT) ? this.store.leave(streamId, room, user.id()) : this.store
+			.editing(streamId, room, user.id(), state == PresenceState.EDITING, (place != null) ? place : "");
 		if (!found) {
 			return ResponseEntity.notFound().build();
 		}

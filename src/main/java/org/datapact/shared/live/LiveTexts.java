@@ -32,10 +32,14 @@ class LiveTexts {
 		return JSON.writeValueAsString(value);
 	}
 
-	/** Who else is in the room, as the given stream's person sees it. */
+	/**
+	 * Who else is in the room, as the given stream's person sees it: one line for the
+	 * room, and one for each part of it where someone else is.
+	 */
 	Outgoing presence(Present present, LiveStream stream) {
 		List<Map<String, Object>> people = new ArrayList<>();
 		List<String> labels = new ArrayList<>();
+		Map<String, List<String>> byPlace = new LinkedHashMap<>();
 		int others = 0;
 		for (Person person : present.people()) {
 			if (person.userId().equals(stream.userId())) {
@@ -49,8 +53,15 @@ class LiveTexts {
 			entry.put("name", person.name());
 			entry.put("editing", person.editing());
 			entry.put("label", label);
+			entry.put("place", person.place());
 			people.add(entry);
+			if (!person.place().isEmpty()) {
+				byPlace.computeIfAbsent(person.place(), (place) -> new ArrayList<>()).add(label);
+			}
 		}
+		Map<String, String> places = new LinkedHashMap<>();
+		byPlace.forEach((place, names) -> places.put(place,
+				message("live.presence.place", stream.locale(), String.join(", ", names))));
 		boolean selfListed = present.people().stream().anyMatch((p) -> p.userId().equals(stream.userId()));
 		int unlisted = present.total() - present.people().size() - (selfListed ? 0 : 1);
 		String summary = "";
@@ -63,6 +74,7 @@ class LiveTexts {
 		Map<String, Object> data = new LinkedHashMap<>();
 		data.put("summary", summary);
 		data.put("people", people);
+		data.put("places", places);
 		return Outgoing.event("presence", json(data));
 	}
 

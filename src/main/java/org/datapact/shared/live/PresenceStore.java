@@ -89,14 +89,17 @@ class PresenceStore {
 	}
 
 	/**
+	 * @param place the part of the room the person is in, or empty for the room as a
+	 * whole
 	 * @return whether the person's stream in that room was found (and now says whether
-	 * they are editing)
+	 * they are editing, and where)
 	 */
-	boolean editing(UUID stream, Room room, UUID userId, boolean editing) {
+	boolean editing(UUID stream, Room room, UUID userId, boolean editing, String place) {
 		return this.jdbc.sql("""
-				update live_presence set editing = :editing
+				update live_presence set editing = :editing, place = :place
 				where stream_id = :stream and user_id = :user and room = :room and expires_at > now()""")
 			.param("editing", editing)
+			.param("place", place)
 			.param("stream", stream)
 			.param("user", userId)
 			.param("room", room.key())
@@ -130,11 +133,13 @@ class PresenceStore {
 
 	/**
 	 * The people in a room, each once, first comers first, at most {@code limit}, and how
-	 * many there are in all.
+	 * many there are in all. A person with several streams is where their latest stream
+	 * that names a place says, and editing if any of their streams is.
 	 */
 	Present present(Room room, int limit) {
 		List<Person> people = this.jdbc.sql("""
 				select user_id, min(display_name) as display_name, bool_or(editing) as editing,
+				    coalesce((array_agg(place order by opened_at desc) filter (where place <> ''))[1], '') as place,
 				    count(*) over () as total
 				from live_presence
 				where room = :room and expires_at > now()
@@ -144,13 +149,16 @@ class PresenceStore {
 			.param("room", room.key())
 			.param("limit", limit)
 			.query((row, i) -> new Person(row.getObject("user_id", UUID.class), row.getString("display_name"),
-					row.getBoolean("editing"), row.getInt("total")))
+					row.getBoolean("editing"), row.getString("place"), row.getInt("total")))
 			.list();
 		return new Present(people, people.isEmpty() ? 0 : people.get(0).total());
 	}
 
-	/** Someone in a room; {@code total} is how many people the room has in all. */
-	record Person(UUID userId, String name, boolean editing, int total) {
+	/**
+	 * Someone in a room, and the part of it they are in (empty: none in particular);
+	 * {@code total} is how many people the room has in all.
+	 */
+	record Person(UUID userId, String name, boolean editing, String place, int total) {
 	}
 
 	record Present(List<Person> people, int total) {

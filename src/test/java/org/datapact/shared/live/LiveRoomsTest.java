@@ -230,7 +230,7 @@ class LiveRoomsTest {
 		UUID second = UUID.randomUUID();
 		Duration ttl = Duration.ofMinutes(1);
 		assertThat(store.enter(first, room, user, "Ada", "here", ttl, null)).isTrue();
-		assertThat(store.editing(first, room, user, true)).isTrue();
+		assertThat(store.editing(first, room, user, true, "")).isTrue();
 		store.linger(first, Duration.ofSeconds(15));
 		assertThat(store.enter(second, room, user, "Ada", "here", ttl, first)).as("no new arrival").isFalse();
 		assertThat(store.present(room, 10).people()).singleElement()
