@@ -457,6 +457,12 @@ class AccessMatrixTest {
 		route(GET,    "/projects/{projectId}/plan").on(Target.PROJECT).expect(                                "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(POST,   "/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT)
 			.body(Body.PLAN_SECTION_FORM).expect(                                                             "login",   "302|404|404", "403|404|404", "302|302|302", "403|403|403"),
+		// Plan live room: checked as reading the plan. The presence body names a place that is not one, so that a
+		// caller who may read the plan gets 400 where others get 404 (a real stream is in PlanLiveTest)
+		route(GET,    "/projects/{projectId}/plan/live").on(Target.PROJECT).accept("text/event-stream")
+			.produces("text/event-stream").expect(                                                            "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+		route(POST,   "/projects/{projectId}/plan/live/presence").on(Target.PROJECT)
+			.body(Body.LIVE_PRESENCE_FORM).expect(                                                            "login",   "400|404|404", "400|404|404", "400|400|400", "400|400|400"),
 		// API: plan
 		route(GET,    "/api/v1/projects/{projectId}/plan").on(Target.PROJECT).expect(                         "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(GET,    "/api/v1/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT).expect(   "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
@@ -1637,6 +1643,14 @@ class AccessMatrixTest {
 				request.param("question", "org_name")
 					.param("value", "Matrix " + Fixtures.unique())
 					.param("version", String.valueOf(context.answerVersion("org_name")));
+			}
+		},
+		LIVE_PRESENCE_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("stream", UUID.randomUUID().toString())
+					.param("state", "VIEWING")
+					.param("place", "not a place!");
 			}
 		},
 		PLAN_SECTION_FORM {

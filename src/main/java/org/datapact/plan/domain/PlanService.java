@@ -19,6 +19,8 @@ import org.datapact.shared.AuditEvent;
 import org.datapact.shared.CurrentUser;
 import org.datapact.shared.InvalidRequestException;
 import org.datapact.shared.NotFoundException;
+import org.datapact.shared.live.LiveRooms;
+import org.datapact.shared.live.Room;
 import org.datapact.shared.text.PlainText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +64,8 @@ public class PlanService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LiveRooms live;
+
 	private final Clock clock;
 
 	private final TransactionTemplate writing;
@@ -70,7 +74,7 @@ public class PlanService {
 
 	PlanService(PlanRepository plans, PlanSectionRepository sections, PlanRevisionRepository revisions,
 			PlanTemplateVersions templates, PlanAccess access, PlanContents contents, UserAccounts accounts,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, LiveRooms live, Clock clock, PlatformTransactionManager transactions) {
 		this.plans = plans;
 		this.sections = sections;
 		this.revisions = revisions;
@@ -79,6 +83,7 @@ public class PlanService {
 		this.contents = contents;
 		this.accounts = accounts;
 		this.events = events;
+		this.live = live;
 		this.clock = clock;
 		this.writing = new TransactionTemplate(transactions);
 		// its own transaction, also when called after another one committed (the
@@ -169,6 +174,21 @@ public class PlanService {
 		});
 	}
 
+	/**
+	 * The live room of the project's plan (who has it open, notices of saves), for a
+	 * viewer who may read the plan; 404 otherwise, as for reading it.
+	 */
+	public Room liveRoom(UUID projectId, CurrentUser viewer) {
+		return this.reading.execute((status) -> {
+			this.access.of(projectId, viewer);
+			return liveRoom(planOf(projectId));
+		});
+	}
+
+	private static Room liveRoom(Plan plan) {
+		return Room.of("plan", plan.id());
+	}
+
 	/** The id of the plan of a project the viewer may see; 404 otherwise. */
 	UUID planId(UUID projectId, CurrentUser viewer) {
 		this.access.of(projectId, viewer);
@@ -209,6 +229,10 @@ public class PlanService {
 							+ revision.sectionVersion()));
 				this.events.publishEvent(
 						new PlanSectionSaved(plan.id(), projectId, sectionKey, revision.sectionVersion(), editor.id()));
+				// heard by all who have the plan open, on every instance, on commit
+				this.live.announce(liveRoom(plan), editor, "plan.live.saved",
+						List.of(String.valueOf(revision.sectionVersion())),
+						Map.of("place", sectionKey, "version", String.valueOf(revision.sectionVersion())));
 				return new SaveOutcome.Saved(sectionKey, revision.sectionVersion(), now);
 			});
 		}
