@@ -237,6 +237,8 @@ class AccessMatrixTest {
 		route(GET,    "/admin/classification/reclassification").expect(                                       "login",   "403",     "403",     "403",     "200"),
 		route(GET,    "/admin/classification/reclassification/progress").expect(                              "login",   "403",     "403",     "403",     "200"),
 		route(POST,   "/admin/classification/reclassification").expect(                                       "login",   "403",     "403",     "403",     "302"),
+		// Markdown preview for editors: nothing stored, any signed-in person
+		route(POST,   "/markdown/preview").body(Body.MARKDOWN_FORM).expect(                                  "login",   "200",     "200",     "200",     "200"),
 		// Pages: the caller's own profile
 		route(GET,    "/profile").expect(                                                                     "login",   "200",     "200",     "200",     "200"),
 		route(GET,    "/profile/password").expect(                                                            "login",   "200",     "200",     "200",     "200"),
@@ -1643,6 +1645,12 @@ class AccessMatrixTest {
 				request.param("question", "org_name")
 					.param("value", "Matrix " + Fixtures.unique())
 					.param("version", String.valueOf(context.answerVersion("org_name")));
+			}
+		},
+		MARKDOWN_FORM {
+			@Override
+			void write(MockHttpServletRequestBuilder request, BodyContext context) {
+				request.param("body", "**Matrix** <script>alert(1)</script>");
 			}
 		},
 		LIVE_PRESENCE_FORM {
