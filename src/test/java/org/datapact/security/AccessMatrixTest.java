@@ -459,10 +459,11 @@ class AccessMatrixTest {
 		route(GET,    "/projects/{projectId}/plan").on(Target.PROJECT).expect(                                "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(POST,   "/projects/{projectId}/plan/sections/{sectionKey}").on(Target.PROJECT)
 			.body(Body.PLAN_SECTION_FORM).expect(                                                             "login",   "302|404|404", "403|404|404", "302|302|302", "403|403|403"),
-		// Plan live room: checked as reading the plan. The presence body names a place that is not one, so that a
-		// caller who may read the plan gets 400 where others get 404 (a real stream is in PlanLiveTest)
+		// Plan live room: checked as reading the plan (a stream is no page: anonymous gets 401). The presence body
+		// names a place that is not one, so a caller who may read the plan gets 400 where others get 404 (a real
+		// stream is in PlanLiveTest)
 		route(GET,    "/projects/{projectId}/plan/live").on(Target.PROJECT).accept("text/event-stream")
-			.produces("text/event-stream").expect(                                                            "login",   "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
+			.produces("text/event-stream").expect(                                                            "401",     "200|404|404", "200|404|404", "200|200|200", "200|200|200"),
 		route(POST,   "/projects/{projectId}/plan/live/presence").on(Target.PROJECT)
 			.body(Body.LIVE_PRESENCE_FORM).expect(                                                            "login",   "400|404|404", "400|404|404", "400|400|400", "400|400|400"),
 		// API: plan
