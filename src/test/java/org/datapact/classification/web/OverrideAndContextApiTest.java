@@ -155,14 +155,14 @@ class OverrideAndContextApiTest {
 	@Test
 	void onlyAdminsDeclareAContextAndItMarksTheCountrysProjects() throws Exception {
 		// a country no other test uses, so that the declaration marks this project alone
-		java.util.UUID tuvalu = this.projects
+		java.util.UUID marshallIslands = this.projects
 			.create(this.team.admin().current(),
 					new org.datapact.project.domain.ProjectCommand(this.team.organisationId(),
-							"Tuvalu " + Fixtures.unique(), "Purpose", "TV", java.time.LocalDate.of(2026, 1, 1),
-							java.time.LocalDate.of(2026, 12, 31)))
+							"Marshall Islands " + Fixtures.unique(), "Purpose", "MH",
+							java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)))
 			.id();
 		String body = """
-				{"country": "TV", "contextKey": "api_context_%s", "description": "Declared through the API",
+				{"country": "MH", "contextKey": "api_context_%s", "description": "Declared through the API",
 				 "effectiveFrom": "2026-01-01"}"""
 			.formatted(Fixtures.unique().toLowerCase().replaceAll("[^a-z0-9]", ""));
 		assertThat(send(post("/api/v1/classification/contexts"), this.scoper, body).getStatus()).isEqualTo(403);
@@ -173,7 +173,7 @@ class OverrideAndContextApiTest {
 		String id = JsonPath.read(declared.getContentAsString(), "$.id");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from classification_reassessment where project_id = ? and context_id = ?::uuid",
-				Integer.class, tuvalu, id))
+				Integer.class, marshallIslands, id))
 			.isEqualTo(1);
 
 		String listed = read("/api/v1/classification/contexts", this.admin).getContentAsString();
